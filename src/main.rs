@@ -1,0 +1,140 @@
+//! The `depeche` command line: parses arguments and calls the library.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use depeche::site::{BuildError, BuildOptions};
+
+#[derive(Parser)]
+#[command(name = "depeche", version, about = "Static site generator for multilingual news archives about technology incidents")]
+struct Cli {
+    #[command(flatten)]
+    common: Common,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct Common {
+    /// Site root (holds site.toml and content/).
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    /// Output directory (default: output_dir of site.toml, under the root).
+    #[arg(long, global = true)]
+    output: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', global = true)]
+    jobs: Option<usize>,
+    /// Treat every warning as an error (exit code 1).
+    #[arg(long, global = true)]
+    strict: bool,
+    /// Print only errors.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more detail.
+    #[arg(long, short = 'v', global = true)]
+    verbose: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output directory.
+    Build {
+        /// Override base_url (e.g. https://example.org/archive/).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include articles marked draft.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Print one JSON line per article (files or directories; default: the site's content/).
+    Extract {
+        paths: Vec<PathBuf>,
+        /// Language assumed when detection fails (default: the site's, else en).
+        #[arg(long)]
+        default_language: Option<String>,
+    },
+    /// Create a new site skeleton in NEW_DIR.
+    Init { dir: PathBuf },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let c = cli.common;
+    match cli.command {
+        Command::Build { base_url, drafts } => {
+            let opts = BuildOptions {
+                root: c.root.clone(),
+                output: c.output,
+                base_url,
+                jobs: c.jobs,
+                strict: c.strict,
+                drafts,
+                progress: !c.quiet,
+            };
+            match depeche::build(&opts) {
+                Ok(report) => {
+                    if !c.quiet {
+                        for d in &report.diagnostics {
+                            eprintln!("{d}");
+                        }
+                        eprintln!("{}", report.summary());
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(BuildError::Strict { count, diagnostics }) => {
+                    for d in &diagnostics {
+                        eprintln!("{d}");
+                    }
+                    eprintln!("error: --strict: {count} warning(s); build failed, previous output left untouched");
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(e) => Err(e).with_context(|| format!("building the site in {}", c.root.display())),
+            }
+        }
+        Command::Extract { paths, default_language } => {
+            let site_lang = depeche::site::load_config(&c.root).ok().map(|cfg| cfg.default_language);
+            let default_lang = default_language.or(site_lang).unwrap_or_else(|| "en".to_string());
+            let paths = if paths.is_empty() { vec![c.root.join("content")] } else { paths };
+            let (found, mut diagnostics) = depeche::extract::expand_paths(&paths);
+            let results = depeche::site::with_jobs(c.jobs, || depeche::extract::extract(&found, &default_lang))?;
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            for (line, mut diags) in results {
+                if let Some(line) = line {
+                    writeln!(out, "{line}").context("writing to stdout")?;
+                }
+                diagnostics.append(&mut diags);
+            }
+            out.flush().context("writing to stdout")?;
+            if !c.quiet || c.strict {
+                for d in &diagnostics {
+                    eprintln!("{d}");
+                }
+            }
+            let failed = diagnostics.iter().any(|d| d.severity == depeche::Severity::Error && found.len() == 1);
+            Ok(if (c.strict && !diagnostics.is_empty()) || failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+        Command::Init { dir } => {
+            depeche::init::init(&dir)?;
+            if !c.quiet {
+                eprintln!("created a new site in {}; build it with: cd {} && depeche build", dir.display(), dir.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! A whole build: configuration, the per-article stages in parallel, the
+//! corpus-wide link stage, and rendering into an atomically replaced output.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::config::{ConfigError, SiteConfig};
+use crate::diag::{Diagnostic, Severity};
+use crate::discover::{Found, discover};
+use crate::link::link;
+use crate::model::Article;
+use crate::output::{CommitStats, Output, OutputError};
+use crate::render::{RenderError, Renderer, Theme};
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Site root: holds `site.toml`, `content/`, optionally `themes/` and `templates/`.
+    pub root: PathBuf,
+    /// Overrides `output_dir` of `site.toml`; relative paths are relative to the
+    /// current directory, like any command-line path.
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    /// Worker threads; `None` uses every core.
+    pub jobs: Option<usize>,
+    /// Any warning fails the build (and leaves the output untouched).
+    pub strict: bool,
+    /// Include articles marked `draft = true`.
+    pub drafts: bool,
+    /// Show a progress bar when stderr is a terminal.
+    pub progress: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("no site.toml in {} (create a site with `depeche init DIR`)", .0.display())]
+    NoSite(PathBuf),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+    #[error("cannot start worker threads: {0}")]
+    Threads(#[from] rayon::ThreadPoolBuildError),
+    #[error("--strict: {count} warning(s), build failed; previous output left untouched")]
+    Strict { count: usize, diagnostics: Vec<Diagnostic> },
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildReport {
+    pub output: PathBuf,
+    pub per_lang: BTreeMap<String, usize>,
+    pub articles: usize,
+    pub pages: usize,
+    pub diagnostics: Vec<Diagnostic>,
+    pub stats: CommitStats,
+    pub elapsed: Duration,
+}
+
+impl BuildReport {
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len()
+    }
+
+    /// The one-line summary printed at the end of a build.
+    pub fn summary(&self) -> String {
+        let langs: Vec<String> = self.per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        format!(
+            "built {} article{} ({}) into {} in {:.2} s: {} page{} written, {} unchanged, {} removed; {} warning{}",
+            self.articles,
+            if self.articles == 1 { "" } else { "s" },
+            if langs.is_empty() { "none".to_string() } else { langs.join(", ") },
+            self.output.display(),
+            self.elapsed.as_secs_f64(),
+            self.stats.written,
+            if self.stats.written == 1 { "" } else { "s" },
+            self.stats.unchanged,
+            self.stats.removed,
+            self.warnings(),
+            if self.warnings() == 1 { "" } else { "s" },
+        )
+    }
+}
+
+/// Loads `site.toml` from a site root.
+pub fn load_config(root: &Path) -> Result<SiteConfig, BuildError> {
+    let path = root.join("site.toml");
+    if !path.is_file() {
+        return Err(BuildError::NoSite(root.to_path_buf()));
+    }
+    Ok(SiteConfig::load(&path)?)
+}
+
+/// Runs `f` on a pool of `jobs` threads (all cores when `None`).
+pub fn with_jobs<T: Send>(jobs: Option<usize>, f: impl FnOnce() -> T + Send) -> Result<T, rayon::ThreadPoolBuildError> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build()?;
+    Ok(pool.install(f))
+}
+
+/// Loads, cleans and analyzes one file. `Err` carries why it was skipped.
+pub fn process_file(found: &Found, default_lang: &str) -> Result<Article, Diagnostic> {
+    let (doc, warnings) = crate::load::load(&found.path, &found.rel_path)?;
+    Ok(crate::analyze::analyze(doc, warnings, default_lang))
+}
+
+/// Builds the site at `opts.root`.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let mut config = load_config(&opts.root)?;
+    if let Some(url) = &opts.base_url {
+        config.set_base_url(url, &opts.root.join("site.toml"))?;
+    }
+    let output_dir = opts.output.clone().unwrap_or_else(|| opts.root.join(&config.output_dir));
+    with_jobs(opts.jobs, || build_in_pool(opts, &config, &output_dir, started))?
+}
+
+fn build_in_pool(opts: &BuildOptions, config: &SiteConfig, output_dir: &Path, started: Instant) -> Result<BuildReport, BuildError> {
+    let theme = Theme::load(&opts.root, config)?;
+    let (found, mut diagnostics) = discover(&opts.root.join("content"));
+    let progress = progress_bar(opts.progress, found.len() as u64);
+    let results: Vec<Result<Article, Diagnostic>> = found
+        .par_iter()
+        .map(|f| {
+            let r = process_file(f, &config.default_language);
+            progress.inc(1);
+            r
+        })
+        .collect();
+    progress.finish_and_clear();
+    let mut articles = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(mut a) => {
+                diagnostics.append(&mut a.warnings);
+                if !a.draft || opts.drafts {
+                    articles.push(a);
+                }
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    diagnostics.sort();
+    if opts.strict && !diagnostics.is_empty() {
+        return Err(BuildError::Strict { count: diagnostics.len(), diagnostics });
+    }
+    let corpus = link(articles);
+    let out = Output::begin(output_dir)?;
+    let renderer = Renderer::new(&theme, config, &corpus);
+    let pages = match renderer.render_all(&out) {
+        Ok(n) => n,
+        Err(e) => {
+            out.abort();
+            return Err(e.into());
+        }
+    };
+    let stats = out.commit()?;
+    let per_lang = corpus.by_lang.iter().map(|(l, v)| (l.clone(), v.len())).collect();
+    debug_assert!(diagnostics.iter().all(|d| d.severity <= Severity::Error));
+    Ok(BuildReport {
+        output: output_dir.to_path_buf(),
+        per_lang,
+        articles: corpus.articles.len(),
+        pages,
+        diagnostics,
+        stats,
+        elapsed: started.elapsed(),
+    })
+}
+
+fn progress_bar(wanted: bool, len: u64) -> indicatif::ProgressBar {
+    if !wanted || !std::io::stderr().is_terminal() || len < 200 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} extracting {pos}/{len} [{bar:30}] {eta}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
