@@ -63,7 +63,11 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
     let headline = match doc.front.title.clone().or_else(|| cleaned.headline.clone()) {
         Some(h) => h,
         None => {
-            warnings.push(Diagnostic::warning(&doc.path, Some(doc.body_line), "no headline found"));
+            warnings.push(Diagnostic::warning(
+                &doc.path,
+                Some(doc.body_line),
+                "no headline found",
+            ));
             fallback_headline(&cleaned, &doc.path)
         }
     };
@@ -78,7 +82,9 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
         Some(html) => html.clone(),
         None => blocks_to_html(&cleaned.body),
     };
-    let Cleaned { lede, body, byline, .. } = cleaned;
+    let Cleaned {
+        lede, body, byline, ..
+    } = cleaned;
     Article {
         path: doc.path,
         rel_path: doc.rel_path,
@@ -108,9 +114,15 @@ fn fallback_headline(cleaned: &Cleaned, path: &Path) -> String {
         .as_deref()
         .or_else(|| cleaned.body.first().map(|b| b.text.as_str()))
         .unwrap_or("");
-    let sentence = first.split_inclusive(['.', '!', '?', '。']).next().unwrap_or("").trim();
+    let sentence = first
+        .split_inclusive(['.', '!', '?', '。'])
+        .next()
+        .unwrap_or("")
+        .trim();
     if sentence.is_empty() {
-        path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().replace(['-', '_'], " "))
+        path.file_stem().map_or_else(String::new, |s| {
+            s.to_string_lossy().replace(['-', '_'], " ")
+        })
     } else if sentence.chars().count() > 120 {
         let cut: String = sentence.chars().take(117).collect();
         format!("{}…", cut.trim_end())
@@ -135,7 +147,8 @@ fn source_from_folder(rel_path: &str, path: &Path) -> String {
                 .filter(|w| !w.is_empty())
                 .map(|w| {
                     let mut cs = w.chars();
-                    cs.next().map_or_else(String::new, |c| c.to_uppercase().chain(cs).collect())
+                    cs.next()
+                        .map_or_else(String::new, |c| c.to_uppercase().chain(cs).collect())
                 })
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -151,11 +164,16 @@ fn published_date(doc: &Document, warnings: &mut Vec<Diagnostic>) -> Option<Publ
             None => warnings.push(Diagnostic::warning(
                 &doc.path,
                 Some(1),
-                format!("front matter date {raw:?} is not a date (expected YYYY-MM-DD or RFC 3339)"),
+                format!(
+                    "front matter date {raw:?} is not a date (expected YYYY-MM-DD or RFC 3339)"
+                ),
             )),
         }
     }
-    date_from_path(&doc.rel_path).map(|date| Published { date, timestamp: None })
+    date_from_path(&doc.rel_path).map(|date| Published {
+        date,
+        timestamp: None,
+    })
 }
 
 /// `2021-10-04`, `2021-10-04T17:40:00+02:00`, `2021-10-04 17:40:00Z`.
@@ -164,27 +182,47 @@ pub fn parse_front_matter_date(raw: &str) -> Option<Published> {
     if let Ok(ts) = raw.replacen(' ', "T", 1).parse::<jiff::Timestamp>() {
         let zoned = ts.to_zoned(jiff::tz::TimeZone::UTC);
         // The calendar date as the author wrote it, before conversion to UTC.
-        let local: Date = raw.get(..10).and_then(|d| d.parse().ok()).unwrap_or(zoned.date());
-        return Some(Published { date: local, timestamp: Some(ts) });
+        let local: Date = raw
+            .get(..10)
+            .and_then(|d| d.parse().ok())
+            .unwrap_or(zoned.date());
+        return Some(Published {
+            date: local,
+            timestamp: Some(ts),
+        });
     }
     if let Ok(dt) = raw.replacen(' ', "T", 1).parse::<jiff::civil::DateTime>() {
-        return Some(Published { date: dt.date(), timestamp: None });
+        return Some(Published {
+            date: dt.date(),
+            timestamp: None,
+        });
     }
-    raw.parse::<Date>().ok().map(|date| Published { date, timestamp: None })
+    raw.parse::<Date>().ok().map(|date| Published {
+        date,
+        timestamp: None,
+    })
 }
 
 /// A `yyyy/mm/dd` run of path segments, or a `yyyy-mm-dd` prefix of a segment.
 fn date_from_path(rel_path: &str) -> Option<Date> {
     let segments: Vec<&str> = rel_path.split('/').collect();
-    let num = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i16>().ok()).flatten();
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
     for w in segments.windows(3) {
-        if let (Some(y), Some(m), Some(d)) = (num(w[0], 4), num(w[1], 2), num(w[2], 2)) {
-            if let Ok(date) = Date::new(y, m as i8, d as i8) {
-                return Some(date);
-            }
+        if let (Some(y), Some(m), Some(d)) = (num(w[0], 4), num(w[1], 2), num(w[2], 2))
+            && let Ok(date) = Date::new(y, m as i8, d as i8)
+        {
+            return Some(date);
         }
     }
-    segments.iter().find_map(|s| s.get(..10).and_then(|p| p.parse::<Date>().ok()).filter(|_| s.as_bytes().get(4) == Some(&b'-')))
+    segments.iter().find_map(|s| {
+        s.get(..10)
+            .and_then(|p| p.parse::<Date>().ok())
+            .filter(|_| s.as_bytes().get(4) == Some(&b'-'))
+    })
 }
 
 /// HTML for the body of a raw-text article. Text is escaped: raw pages are
@@ -199,9 +237,9 @@ pub fn blocks_to_html(blocks: &[Block]) -> String {
                 let id = slugify(&b.text, 60);
                 html.push_str(&format!("<h2 id=\"{id}\">{text}</h2>\n"));
             }
-            BlockKind::Caption => {
-                html.push_str(&format!("<figure class=\"caption\"><figcaption>{text}</figcaption></figure>\n"))
-            }
+            BlockKind::Caption => html.push_str(&format!(
+                "<figure class=\"caption\"><figcaption>{text}</figcaption></figure>\n"
+            )),
             _ => {}
         }
     }
@@ -214,8 +252,14 @@ mod tests {
 
     #[test]
     fn dates_from_paths() {
-        assert_eq!(date_from_path("fr/2014/12/29/panne.txt"), Date::new(2014, 12, 29).ok());
-        assert_eq!(date_from_path("en/2021-10-04-outage.txt"), Date::new(2021, 10, 4).ok());
+        assert_eq!(
+            date_from_path("fr/2014/12/29/panne.txt"),
+            Date::new(2014, 12, 29).ok()
+        );
+        assert_eq!(
+            date_from_path("en/2021-10-04-outage.txt"),
+            Date::new(2021, 10, 4).ok()
+        );
         assert_eq!(date_from_path("en/techwire/outage.txt"), None);
         assert_eq!(date_from_path("en/2014/13/40/x.txt"), None);
     }
@@ -225,13 +269,19 @@ mod tests {
         let p = parse_front_matter_date("2021-10-04T23:40:00+02:00").unwrap();
         assert_eq!(p.date, Date::new(2021, 10, 4).unwrap());
         assert_eq!(p.timestamp.unwrap().to_string(), "2021-10-04T21:40:00Z");
-        assert_eq!(parse_front_matter_date("2021-10-04").unwrap().timestamp, None);
+        assert_eq!(
+            parse_front_matter_date("2021-10-04").unwrap().timestamp,
+            None
+        );
         assert!(parse_front_matter_date("4 octobre").is_none());
     }
 
     #[test]
     fn folder_names_become_sources() {
-        assert_eq!(source_from_folder("fr/bfm-business/a.txt", Path::new("x")), "Bfm Business");
+        assert_eq!(
+            source_from_folder("fr/bfm-business/a.txt", Path::new("x")),
+            "Bfm Business"
+        );
     }
 
     #[test]

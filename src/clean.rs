@@ -15,8 +15,8 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use crate::langdata::{LangData, is_unspaced, lang_data};
 use crate::model::{Block, BlockKind, BodyKind, Cleaned, Document};
 use crate::text::{
-    contains_term, ends_sentence, is_unspaced_char, squash_whitespace, starts_capitalized,
-    uppercase_ratio, word_count, words,
+    contains_term, ends_sentence, ends_with_full_stop, is_unspaced_char, squash_whitespace,
+    starts_capitalized, uppercase_ratio, word_count, words,
 };
 
 /// A non-blank line of a page, with the features the classifier uses.
@@ -145,9 +145,8 @@ fn looks_like_prose(l: &Line) -> bool {
 /// the title when it opens the document; the first paragraph is the lede and
 /// is left out of the HTML so pages do not show it twice.
 fn parse_markdown(body: &str, first_line: usize) -> MarkdownPage {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(body, options).into_offset_iter();
     let mut blocks = Vec::new();
     let mut kept: Vec<Event> = Vec::new();
@@ -166,7 +165,13 @@ fn parse_markdown(body: &str, first_line: usize) -> MarkdownPage {
                 _ => BlockKind::Navigation, // lists, quotes, tables: kept as HTML only
             };
             let is_title = !seen_content
-                && matches!(event, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }));
+                && matches!(
+                    event,
+                    Event::Start(Tag::Heading {
+                        level: HeadingLevel::H1,
+                        ..
+                    })
+                );
             let line = first_line + body[..range.start].matches('\n').count();
             current = Some((kind, String::new(), line, is_title));
             buffer.clear();
@@ -277,10 +282,10 @@ impl<'a> Classifier<'a> {
         for line in &mut lines {
             line.credit_rest = strip_credit(&line.text, &line.lower, data);
             *counts.entry(line.text.clone()).or_default() += 1;
-            if let Some(rest) = &line.credit_rest {
-                if !rest.is_empty() {
-                    *counts.entry(rest.clone()).or_default() += 1;
-                }
+            if let Some(rest) = &line.credit_rest
+                && !rest.is_empty()
+            {
+                *counts.entry(rest.clone()).or_default() += 1;
             }
         }
         let mut c = Classifier {
@@ -317,16 +322,26 @@ impl<'a> Classifier<'a> {
     fn starts_with_term(&self, l: &Line, list: &[String]) -> bool {
         list.iter().any(|term| {
             l.lower.starts_with(term.as_str())
-                && l.lower[term.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                && l.lower[term.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
         })
     }
 
     fn is_prose(&self, l: &Line) -> bool {
         if self.unspaced {
             let chars = l.text.chars().filter(|&c| is_unspaced_char(c)).count();
-            return (chars >= 20 && ends_sentence(&l.text)) || chars >= 60;
+            let full_stop = l
+                .text
+                .trim_end_matches(['」', '』', '）', ')', '"', '”'])
+                .ends_with(['。', '．', '.']);
+            return (chars >= 20 && full_stop) || chars >= 60;
         }
-        looks_like_prose(l) && self.stop_ratio(l).is_none_or(|r| r >= 0.04 || l.words >= 30)
+        looks_like_prose(l)
+            && self
+                .stop_ratio(l)
+                .is_none_or(|r| r >= 0.04 || l.words >= 30)
     }
 
     fn role(&self, l: &Line) -> Role {
@@ -356,7 +371,9 @@ impl<'a> Classifier<'a> {
                 .iter()
                 .filter(|t| v.share.iter().any(|s| s == *t))
                 .count();
-            if share * 10 >= tokens.len() * 6 || (share >= 1 && l.lower.ends_with(':') && tokens.len() <= 3) {
+            if share * 10 >= tokens.len() * 6
+                || (share >= 1 && l.lower.ends_with(':') && tokens.len() <= 3)
+            {
                 return Role::Chrome(BlockKind::ShareBar);
             }
         }
@@ -428,15 +445,26 @@ impl<'a> Classifier<'a> {
         let prose_at = |i: usize| self.roles[i] == Role::Prose;
         // The body starts at the first prose line that has more prose after it.
         let body_start = (0..n)
-            .find(|&i| prose_at(i) && (i + 1..n.min(i + 11)).any(prose_at) && self.counts[&self.lines[i].text] == 1)
+            .find(|&i| {
+                let l = &self.lines[i];
+                prose_at(i)
+                    && ends_sentence(&l.text)
+                    && (i + 1..n.min(i + 11)).any(prose_at)
+                    && self.counts[&l.text] == 1
+            })
             .or_else(|| (0..n).find(|&i| prose_at(i)));
         let headline_idx = self.pick_headline(body_start.unwrap_or(n));
         let headline = headline_idx.map(|i| {
             let l = &self.lines[i];
-            l.credit_rest.clone().filter(|r| !r.is_empty()).unwrap_or_else(|| l.text.clone())
+            l.credit_rest
+                .clone()
+                .filter(|r| !r.is_empty())
+                .unwrap_or_else(|| l.text.clone())
         });
         let is_headline_copy = |l: &Line| {
-            headline.as_deref().is_some_and(|h| l.text == h || l.credit_rest.as_deref() == Some(h))
+            headline
+                .as_deref()
+                .is_some_and(|h| l.text == h || l.credit_rest.as_deref() == Some(h))
         };
         let captions: std::collections::HashSet<&str> = self
             .lines
@@ -448,9 +476,14 @@ impl<'a> Classifier<'a> {
         let start = headline_idx.map_or(0, |i| i + 1);
         // A standfirst without a full stop right under the headline is the lede.
         let dek = (start..n)
-            .find(|&i| !matches!(self.roles[i], Role::Chrome(_) | Role::Byline) && !is_headline_copy(&self.lines[i]))
+            .find(|&i| {
+                !matches!(self.roles[i], Role::Chrome(_) | Role::Byline)
+                    && !is_headline_copy(&self.lines[i])
+            })
             .filter(|&i| {
-                self.roles[i] == Role::Short && self.lines[i].words >= 12 && self.lines[i].credit_rest.is_none()
+                self.roles[i] == Role::Short
+                    && self.lines[i].words >= 12
+                    && self.lines[i].credit_rest.is_none()
                     && headline_idx.is_some()
             });
         let mut lede = None;
@@ -469,12 +502,22 @@ impl<'a> Classifier<'a> {
                 continue;
             }
             let after_end = last_prose.is_none_or(|e| i > e);
-            let caption_text = l.credit_rest.as_deref().filter(|r| !r.is_empty()).or_else(|| {
-                captions.contains(l.text.as_str()).then_some(l.text.as_str())
-            });
+            let caption_text = l
+                .credit_rest
+                .as_deref()
+                .filter(|r| !r.is_empty())
+                .or_else(|| {
+                    captions
+                        .contains(l.text.as_str())
+                        .then_some(l.text.as_str())
+                });
             if let Some(caption) = caption_text {
                 if !after_end && seen.insert(caption.to_string()) {
-                    body.push(Block { kind: BlockKind::Caption, text: caption.to_string(), line: l.line });
+                    body.push(Block {
+                        kind: BlockKind::Caption,
+                        text: caption.to_string(),
+                        line: l.line,
+                    });
                 }
                 continue;
             }
@@ -490,19 +533,32 @@ impl<'a> Classifier<'a> {
                     if lede.is_none() {
                         lede = Some(l.text.clone());
                     } else {
-                        body.push(Block { kind: BlockKind::Paragraph, text: l.text.clone(), line: l.line });
+                        body.push(Block {
+                            kind: BlockKind::Paragraph,
+                            text: l.text.clone(),
+                            line: l.line,
+                        });
                     }
                 }
-                Role::Short if !after_end && lede.is_some() && self.next_is_prose(i) => {
-                    if self.is_subheading(l) && seen.insert(l.text.clone()) {
-                        body.push(Block { kind: BlockKind::SubHeading, text: l.text.clone(), line: l.line });
-                    }
+                Role::Short
+                    if !after_end
+                        && lede.is_some()
+                        && self.next_is_prose(i)
+                        && self.is_subheading(l)
+                        && seen.insert(l.text.clone()) =>
+                {
+                    body.push(Block {
+                        kind: BlockKind::SubHeading,
+                        text: l.text.clone(),
+                        line: l.line,
+                    });
                 }
-                Role::Chrome(BlockKind::CommentNotice) if lede.is_some() && !body.is_empty() => {
+                Role::Chrome(BlockKind::CommentNotice)
+                    if lede.is_some() && !body.is_empty()
                     // Everything after the comment section is page chrome or teasers.
-                    if (i..n).filter(|&j| prose_at(j)).count() < 3 {
-                        break;
-                    }
+                    && (i..n).filter(|&j| prose_at(j)).count() < 3 =>
+                {
+                    break;
                 }
                 _ => {}
             }
@@ -510,11 +566,18 @@ impl<'a> Classifier<'a> {
         // A page of only short lines: keep them as paragraphs rather than lose the text.
         if lede.is_none() && body.is_empty() {
             for (i, l) in self.lines.iter().enumerate() {
-                if Some(i) != headline_idx && matches!(self.roles[i], Role::Short | Role::Prose) && !is_headline_copy(l) {
+                if Some(i) != headline_idx
+                    && matches!(self.roles[i], Role::Short | Role::Prose)
+                    && !is_headline_copy(l)
+                {
                     if lede.is_none() {
                         lede = Some(l.text.clone());
                     } else {
-                        body.push(Block { kind: BlockKind::Paragraph, text: l.text.clone(), line: l.line });
+                        body.push(Block {
+                            kind: BlockKind::Paragraph,
+                            text: l.text.clone(),
+                            line: l.line,
+                        });
                     }
                 }
             }
@@ -537,7 +600,7 @@ impl<'a> Classifier<'a> {
 
     fn is_subheading(&self, l: &Line) -> bool {
         l.words <= 20
-            && !(l.text.ends_with('.') && !l.text.ends_with("..."))
+            && !ends_with_full_stop(&l.text)
             && !l.text.ends_with(':')
             && starts_capitalized(&l.text)
     }
@@ -553,45 +616,61 @@ impl<'a> Classifier<'a> {
             .collect();
         let limit = body_start.min(n);
         let scored: Vec<(usize, f64)> = (0..limit)
-            .filter_map(|i| self.headline_score(i, limit, &opening_terms).map(|s| (i, s)))
+            .filter_map(|i| {
+                self.headline_score(i, limit, &opening_terms)
+                    .map(|s| (i, s))
+            })
             .collect();
         if std::env::var_os("DEPECHE_DEBUG_HEADLINE").is_some() {
-            for (i, s) in &scored {
-                eprintln!("headline? {s:6.2} {:?}", self.lines[*i].text);
+            for (i, l) in self.lines.iter().enumerate() {
+                let score = scored.iter().find(|(j, _)| *j == i).map(|(_, s)| *s);
+                eprintln!("{i:3} {:?} {score:?} {:?}", self.roles[i], l.text);
             }
         }
-        let (mut best, mut best_score) = scored
-            .iter()
-            .copied()
-            .fold(None, |acc: Option<(usize, f64)>, (i, s)| match acc {
-                Some((_, bs)) if bs >= s => acc,
-                _ => Some((i, s)),
-            })?;
-        // A long line without a full stop right under a shorter title is its
-        // standfirst ("dek"): the title above it is the headline.
-        if self.lines[best].words >= 14 && !ends_sentence(&self.lines[best].text) {
-            if let Some(&(i, s)) = scored
+        let (mut best, mut best_score) =
+            scored
                 .iter()
-                .rev()
-                .find(|&&(i, _)| i < best && self.lines[i].words * 3 <= self.lines[best].words * 2)
-            {
-                let between = (i + 1..best).filter(|&j| !matches!(self.roles[j], Role::Chrome(_))).count();
-                if between == 0 && s >= best_score - 3.0 {
-                    best = i;
-                    best_score = s;
-                }
+                .copied()
+                .fold(None, |acc: Option<(usize, f64)>, (i, s)| match acc {
+                    Some((_, bs)) if bs >= s => acc,
+                    _ => Some((i, s)),
+                })?;
+        // Lines of one header block: only bylines, datelines, credits and
+        // symbols between them (a menu or a prompt between starts another block).
+        let adjacent = |a: usize, b: usize| {
+            (a + 1..b).all(|j| {
+                matches!(
+                    self.roles[j],
+                    Role::Byline
+                        | Role::Chrome(
+                            BlockKind::Symbol
+                                | BlockKind::Credit
+                                | BlockKind::Dateline
+                                | BlockKind::ShareBar
+                        )
+                )
+            })
+        };
+        // Titles come first: a standfirst or second deck under the headline
+        // can score as well as the headline itself, so an adjacent, nearly as
+        // good line above the winner is the headline.
+        while let Some(&(i, s)) = scored.iter().rev().find(|&&(i, _)| i < best) {
+            if adjacent(i, best) && self.lines[i].words >= 4 && s >= best_score - 2.0 {
+                best = i;
+                best_score = s;
+            } else {
+                break;
             }
         }
-        // A short kicker ("Störung bei Facebook") right above a longer title:
-        // the title is the headline.
-        if self.lines[best].words <= 4 {
-            if let Some(&(i, s)) = scored.iter().find(|&&(i, _)| i > best) {
-                let between = (best + 1..i).filter(|&j| !matches!(self.roles[j], Role::Chrome(_))).count();
-                let words = self.lines[i].words;
-                if between == 0 && words >= self.lines[best].words + 2 && words < 14 && s >= best_score - 1.5 {
-                    best = i;
-                }
-            }
+        // …unless the line above is a kicker of a few words ("Störung bei
+        // Facebook") over a longer title.
+        if self.lines[best].words <= 3
+            && let Some(&(i, s)) = scored.iter().find(|&&(i, _)| i > best)
+            && adjacent(best, i)
+            && self.lines[i].words >= self.lines[best].words + 2
+            && s >= best_score - 1.5
+        {
+            best = i;
         }
         Some(best)
     }
@@ -606,15 +685,23 @@ impl<'a> Classifier<'a> {
         if !matches!(self.roles[i], Role::Short | Role::Prose) {
             return None;
         }
-        let text = l.credit_rest.as_deref().filter(|r| !r.is_empty()).unwrap_or(&l.text);
+        let text = l
+            .credit_rest
+            .as_deref()
+            .filter(|r| !r.is_empty())
+            .unwrap_or(&l.text);
         let chars = text.chars().count();
         if !(6..=300).contains(&chars) || l.words > 45 {
             return None;
         }
         let plain_count = self.lines.iter().filter(|o| o.text == text).count();
-        let credited = self.lines.iter().any(|o| o.credit_rest.as_deref() == Some(text));
-        // A photo caption: a sentence that the page repeats with its credit.
-        if credited && ends_sentence(text) {
+        let credited = self
+            .lines
+            .iter()
+            .any(|o| o.credit_rest.as_deref() == Some(text));
+        // A photo caption: a sentence that the page repeats with its credit,
+        // or a credited line whose text never stands alone.
+        if (credited && ends_sentence(text)) || (l.credit_rest.is_some() && plain_count == 0) {
             return None;
         }
         let terms: Vec<String> = self.terms(&text.to_lowercase());
@@ -628,13 +715,27 @@ impl<'a> Classifier<'a> {
         if plain_count >= 2 || (plain_count >= 1 && credited) {
             score += 1.5;
         }
-        if text.ends_with('.') && !text.ends_with("...") {
+        if ends_with_full_stop(text) {
             score -= 1.5;
         }
         if text.ends_with(':') {
             score -= 3.0;
         }
-        if [" | ", " > ", " › ", " :: ", " • "].iter().any(|s| text.contains(s)) {
+        // A line that strings another line together with more words is a
+        // breadcrumb or a teaser, not the title.
+        let contains_other = (0..limit).any(|j| {
+            j != i
+                && self.lines[j].words >= 4
+                && self.lines[j].text.len() < text.len()
+                && text.contains(&self.lines[j].text)
+        });
+        if contains_other {
+            score -= 2.0;
+        }
+        if [" | ", " > ", " › ", " :: ", " • "]
+            .iter()
+            .any(|s| text.contains(s))
+        {
             score -= 2.0;
         }
         let cased = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -670,7 +771,10 @@ impl<'a> Classifier<'a> {
     /// split at hyphens), or character bigrams in unspaced scripts.
     fn terms(&self, lower: &str) -> Vec<String> {
         if self.unspaced {
-            let chars: Vec<char> = lower.chars().filter(|&c| is_unspaced_char(c) || c.is_alphanumeric()).collect();
+            let chars: Vec<char> = lower
+                .chars()
+                .filter(|&c| is_unspaced_char(c) || c.is_alphanumeric())
+                .collect();
             return chars.windows(2).map(|w| w.iter().collect()).collect();
         }
         words(lower)
@@ -686,19 +790,19 @@ impl<'a> Classifier<'a> {
     fn site_name(&self, headline_idx: Option<usize>) -> Option<String> {
         let nav = &self.data.vocab.navigation;
         for l in self.lines.iter().rev() {
-            if l.text.contains('©') && l.credit_rest.as_deref() == Some("") {
-                if let Some(name) = name_after_copyright(&l.text, nav, &self.data.vocab.legal_forms) {
-                    return Some(name);
-                }
+            if l.text.contains('©')
+                && l.credit_rest.as_deref() == Some("")
+                && let Some(name) = name_after_copyright(&l.text, nav, &self.data.vocab.legal_forms)
+            {
+                return Some(name);
             }
         }
         for (i, l) in self.lines.iter().enumerate() {
             if self.roles[i] == Role::Chrome(BlockKind::CommentNotice)
                 && self.vocab_hit(l, &self.data.vocab.moderation)
+                && let Some(name) = name_in_notice(&l.text)
             {
-                if let Some(name) = name_in_notice(&l.text) {
-                    return Some(name);
-                }
+                return Some(name);
             }
         }
         let top = headline_idx.unwrap_or(self.lines.len()).min(6);
@@ -713,11 +817,9 @@ impl<'a> Classifier<'a> {
             if !plausible {
                 continue;
             }
-            let named_again = self
-                .lines
-                .iter()
-                .enumerate()
-                .any(|(j, other)| j != i && other.text != l.text && contains_term(&other.text, &l.text));
+            let named_again = self.lines.iter().enumerate().any(|(j, other)| {
+                j != i && other.text != l.text && contains_term(&other.text, &l.text)
+            });
             if named_again || (i == 0 && original.len() >= 2) {
                 return Some(l.text.clone());
             }
@@ -728,21 +830,27 @@ impl<'a> Classifier<'a> {
 
 /// "© Diario de la Red, 2021 | Aviso legal" → "Diario de la Red";
 /// "Copyright © 2021 TechWire. All rights reserved." → "TechWire".
-fn name_after_copyright(text: &str, navigation: &[String], legal_forms: &[String]) -> Option<String> {
+fn name_after_copyright(
+    text: &str,
+    navigation: &[String],
+    legal_forms: &[String],
+) -> Option<String> {
     let name = text[text.find('©')? + '©'.len_utf8()..].trim();
     let lower = name.to_lowercase();
     // Cut at the first separator or at "All rights reserved" and the like.
     let mut end = name.len();
-    for sep in [",", "|", " - ", " – ", " — ", ". ", "\u{3000}", "/", "(", ";"] {
+    for sep in [
+        ",", "|", " - ", " – ", " — ", ". ", "\u{3000}", "/", "(", ";",
+    ] {
         if let Some(p) = name.find(sep) {
             end = end.min(p);
         }
     }
     for term in navigation.iter().filter(|t| t.contains(' ')) {
-        if let Some(p) = lower.find(term.as_str()) {
-            if lower.len() == name.len() {
-                end = end.min(p);
-            }
+        if let Some(p) = lower.find(term.as_str())
+            && lower.len() == name.len()
+        {
+            end = end.min(p);
         }
     }
     let tokens: Vec<&str> = name[..end]
@@ -752,7 +860,9 @@ fn name_after_copyright(text: &str, navigation: &[String], legal_forms: &[String
         .filter(|t| {
             !t.chars().all(|c| c.is_ascii_digit() || c == '-')
                 && !t.eq_ignore_ascii_case("copyright")
-                && !legal_forms.iter().any(|f| f.eq_ignore_ascii_case(t.trim_end_matches('.')))
+                && !legal_forms
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(t.trim_end_matches('.')))
         })
         .collect();
     (!tokens.is_empty() && tokens.len() <= 6 && tokens.iter().any(|t| starts_capitalized(t)))
@@ -764,10 +874,17 @@ fn name_after_copyright(text: &str, navigation: &[String], legal_forms: &[String
 fn name_in_notice(text: &str) -> Option<String> {
     let mut best: Vec<&str> = Vec::new();
     let mut run: Vec<&str> = Vec::new();
-    for raw in text.trim_start_matches(['*', ' ']).split_whitespace().skip(1) {
-        let word = raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"' | '«' | '»'));
+    for raw in text
+        .trim_start_matches(['*', ' '])
+        .split_whitespace()
+        .skip(1)
+    {
+        let word = raw.trim_matches(|c: char| {
+            matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"' | '«' | '»')
+        });
         let capital = starts_capitalized(word) && word.chars().any(char::is_alphabetic);
-        let particle = !run.is_empty() && word.chars().count() <= 3 && word.chars().all(char::is_lowercase);
+        let particle =
+            !run.is_empty() && word.chars().count() <= 3 && word.chars().all(char::is_lowercase);
         if capital || particle {
             run.push(word);
         } else {
@@ -817,17 +934,26 @@ fn looks_like_dateline(text: &str, tokens: &[&str], short: bool) -> bool {
                 while digit(k) {
                     k += 1;
                 }
-                if matches!(b.get(k), Some(b'.' | b'/' | b'-')) && digit(k + 1) && (first_len <= 2 || first_len == 4) {
+                if matches!(b.get(k), Some(b'.' | b'/' | b'-'))
+                    && digit(k + 1)
+                    && (first_len <= 2 || first_len == 4)
+                {
                     numeric_date = true;
                 }
             }
-            if first_len <= 2 && matches!(b.get(j), Some(b':' | b'h')) && digit(j + 1) && digit(j + 2) {
+            if first_len <= 2
+                && matches!(b.get(j), Some(b':' | b'h'))
+                && digit(j + 1)
+                && digit(j + 2)
+            {
                 time = true;
             }
         }
     }
     let year = tokens.iter().any(|t| {
-        t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"))
+        t.len() == 4
+            && t.chars().all(|c| c.is_ascii_digit())
+            && (t.starts_with("19") || t.starts_with("20"))
     });
     if !short {
         // Longer lines only with a full numeric date or a time and no sentence.
@@ -841,35 +967,73 @@ fn looks_like_dateline(text: &str, tokens: &[&str], short: bool) -> bool {
 fn strip_credit(text: &str, lower: &str, data: &LangData) -> Option<String> {
     let v = &data.vocab;
     let trim_rest = |s: &str| {
-        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '/' | '(' | ','))
-            .to_string()
+        s.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '/' | '(' | ',')
+        })
+        .to_string()
     };
     if let Some(pos) = text.find('©') {
         return Some(trim_rest(&text[..pos]));
     }
-    // Whole-line credits: "Photo : Jean Dupont", "Foto: dpa".
-    let head = lower.split([':', '/']).next().unwrap_or("").trim();
-    if lower.contains(':') && word_count(text) <= 8 && v.credit.iter().any(|c| c == head) {
+    // Whole-line credits: "Photo : Jean Dupont", "Foto: dpa", "Fot. Europol".
+    let head = lower.split([':', '/', '.']).next().unwrap_or("").trim();
+    let labelled = lower[head.len()..]
+        .trim_start()
+        .starts_with([':', '.', '/']);
+    if labelled && word_count(text) <= 8 && v.credit.iter().any(|c| c == head) {
         return Some(String::new());
+    }
+    // "Outcropping rock at the site Credit: Jane Roe": a label inside the line.
+    for c in v
+        .credit
+        .iter()
+        .filter(|c| c.chars().count() > 2 || c.chars().any(is_unspaced_char))
+    {
+        let labels = if c.chars().any(is_unspaced_char) {
+            vec![
+                format!("{c}／"),
+                format!("{c}："),
+                format!("{c}:"),
+                format!("{c}/"),
+            ]
+        } else {
+            vec![format!(" {c}:"), format!(" {c} :")]
+        };
+        for label in labels {
+            if let Some(pos) = lower.find(&label)
+                && word_count(&text[pos..]) <= 8
+                && pos > 0
+            {
+                return Some(trim_rest(&text[..pos]));
+            }
+        }
     }
     // " - Name - Flickr - CC", " | Photo AFP", "(Foto: dpa)".
     for sep in [" - ", " – ", " — ", " | ", " / "] {
         if let Some(pos) = text.find(sep) {
             let tail_lower = &lower[pos..];
             let tail_words = word_count(&text[pos..]);
-            let credit_hit = v.credit.iter().any(|c| c.chars().count() > 1 && contains_term(tail_lower, c))
+            let credit_hit = v
+                .credit
+                .iter()
+                .any(|c| c.chars().count() > 1 && contains_term(tail_lower, c))
                 || tail_lower.trim_end().ends_with(" cc");
             if credit_hit && tail_words <= 10 {
                 return Some(trim_rest(&text[..pos]));
             }
         }
     }
-    if text.ends_with(')') {
-        if let Some(open) = text.rfind('(') {
-            let inner = &lower[open..];
-            if word_count(inner) <= 6 && v.credit.iter().any(|c| c.chars().count() > 1 && contains_term(inner, c)) && open > 0 {
-                return Some(trim_rest(&text[..open]));
-            }
+    if text.ends_with(')')
+        && let Some(open) = text.rfind('(')
+    {
+        let inner = &lower[open..];
+        if word_count(inner) <= 6
+            && v.credit
+                .iter()
+                .any(|c| c.chars().count() > 1 && contains_term(inner, c))
+            && open > 0
+        {
+            return Some(trim_rest(&text[..open]));
         }
     }
     None
@@ -898,23 +1062,45 @@ mod tests {
     fn credits_are_split_off() {
         let fr = lang_data("fr");
         let s = |t: &str| strip_credit(t, &t.to_lowercase(), fr);
-        assert_eq!(s("Un titre © Jane Roe/Unsplash").as_deref(), Some("Un titre"));
-        assert_eq!(s("Le siège à Paris. - Jean Roux - Flickr - CC").as_deref(), Some("Le siège à Paris."));
+        assert_eq!(
+            s("Un titre © Jane Roe/Unsplash").as_deref(),
+            Some("Un titre")
+        );
+        assert_eq!(
+            s("Le siège à Paris. - Jean Roux - Flickr - CC").as_deref(),
+            Some("Le siège à Paris.")
+        );
         assert_eq!(s("Photo : Jean Roux").as_deref(), Some(""));
-        assert_eq!(s("Le siège de l'entreprise (Photo AFP)").as_deref(), Some("Le siège de l'entreprise"));
+        assert_eq!(
+            s("Le siège de l'entreprise (Photo AFP)").as_deref(),
+            Some("Le siège de l'entreprise")
+        );
         assert_eq!(s("Paris - Le réseau social a subi une coupure"), None);
     }
 
     #[test]
     fn names_in_notices() {
         assert_eq!(
-            name_in_notice("* Les commentaires postés sur L’Usine Digitale font l’objet d’une modération.").as_deref(),
+            name_in_notice(
+                "* Les commentaires postés sur L’Usine Digitale font l’objet d’une modération."
+            )
+            .as_deref(),
             Some("L’Usine Digitale")
         );
         let nav = &lang_data("en").vocab.navigation;
-        assert_eq!(name_after_copyright("© 2021 TechWire. All rights reserved.", nav, &[]).as_deref(), Some("TechWire"));
-        assert_eq!(name_after_copyright("© Diario de la Red, 2021 | Aviso legal", nav, &[]).as_deref(), Some("Diario de la Red"));
-        assert_eq!(name_after_copyright("Copyright © 2021 テック新聞 All rights reserved.", nav, &[]).as_deref(), Some("テック新聞"));
+        assert_eq!(
+            name_after_copyright("© 2021 TechWire. All rights reserved.", nav, &[]).as_deref(),
+            Some("TechWire")
+        );
+        assert_eq!(
+            name_after_copyright("© Diario de la Red, 2021 | Aviso legal", nav, &[]).as_deref(),
+            Some("Diario de la Red")
+        );
+        assert_eq!(
+            name_after_copyright("Copyright © 2021 テック新聞 All rights reserved.", nav, &[])
+                .as_deref(),
+            Some("テック新聞")
+        );
     }
 
     #[test]
@@ -933,7 +1119,10 @@ mod tests {
             "fr",
         );
         assert_eq!(c.byline.as_deref(), Some("J. M. avec AFP"));
-        assert_eq!(c.headline.as_deref(), Some("Titre de l'article sur la panne"));
+        assert_eq!(
+            c.headline.as_deref(),
+            Some("Titre de l'article sur la panne")
+        );
     }
 
     #[test]

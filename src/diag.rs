@@ -48,7 +48,12 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
         };
         match self.line {
-            Some(line) => write!(f, "{label}: {}:{line}: {}", self.path.display(), self.message),
+            Some(line) => write!(
+                f,
+                "{label}: {}:{line}: {}",
+                self.path.display(),
+                self.message
+            ),
             None => write!(f, "{label}: {}: {}", self.path.display(), self.message),
         }
     }
@@ -57,7 +62,11 @@ impl fmt::Display for Diagnostic {
 /// 1-based line number of a byte offset, for parser errors that only give spans.
 pub fn line_of_offset(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]

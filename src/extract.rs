@@ -53,7 +53,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<Found>, Vec<Diagnostic>) {
             found.append(&mut f);
             diags.append(&mut d);
         } else if path.exists() || is_article_path(path) {
-            found.push(Found { path: path.clone(), rel_path: rel_of(path) });
+            found.push(Found {
+                path: path.clone(),
+                rel_path: rel_of(path),
+            });
         } else {
             diags.push(Diagnostic::error(path, None, "no such file"));
         }

@@ -8,7 +8,10 @@ pub enum InitError {
     #[error("{} already exists and is not empty; choose a new directory", .0.display())]
     NotEmpty(PathBuf),
     #[error("cannot write {}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 const SITE_TOML: &str = r#"# depeche site configuration. Every key is optional.
@@ -40,6 +43,7 @@ pub fn init(dir: &Path) -> Result<(), InitError> {
     fs::write(dir.join("site.toml"), SITE_TOML).map_err(io(&dir.join("site.toml")))?;
     let article = article_dir.join("provider-outage.txt");
     fs::write(&article, SAMPLE).map_err(io(&article))?;
-    fs::write(dir.join(".gitignore"), "/public\n/.public.*\n").map_err(io(&dir.join(".gitignore")))?;
+    fs::write(dir.join(".gitignore"), "/public\n/.public.*\n")
+        .map_err(io(&dir.join(".gitignore")))?;
     Ok(())
 }

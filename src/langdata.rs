@@ -62,24 +62,76 @@ const VOCAB_FILES: &[(&str, &str)] = vocab_files!(
 
 /// whatlang's languages with their ISO 639-1 codes.
 const WHATLANG_CODES: &[(Lang, &str)] = &[
-    (Lang::Epo, "eo"), (Lang::Eng, "en"), (Lang::Rus, "ru"), (Lang::Cmn, "zh"),
-    (Lang::Spa, "es"), (Lang::Por, "pt"), (Lang::Ita, "it"), (Lang::Ben, "bn"),
-    (Lang::Fra, "fr"), (Lang::Deu, "de"), (Lang::Ukr, "uk"), (Lang::Kat, "ka"),
-    (Lang::Ara, "ar"), (Lang::Hin, "hi"), (Lang::Jpn, "ja"), (Lang::Heb, "he"),
-    (Lang::Yid, "yi"), (Lang::Pol, "pl"), (Lang::Amh, "am"), (Lang::Jav, "jv"),
-    (Lang::Kor, "ko"), (Lang::Nob, "nb"), (Lang::Dan, "da"), (Lang::Swe, "sv"),
-    (Lang::Fin, "fi"), (Lang::Tur, "tr"), (Lang::Nld, "nl"), (Lang::Hun, "hu"),
-    (Lang::Ces, "cs"), (Lang::Ell, "el"), (Lang::Bul, "bg"), (Lang::Bel, "be"),
-    (Lang::Mar, "mr"), (Lang::Kan, "kn"), (Lang::Ron, "ro"), (Lang::Slv, "sl"),
-    (Lang::Hrv, "hr"), (Lang::Srp, "sr"), (Lang::Mkd, "mk"), (Lang::Lit, "lt"),
-    (Lang::Lav, "lv"), (Lang::Est, "et"), (Lang::Tam, "ta"), (Lang::Vie, "vi"),
-    (Lang::Urd, "ur"), (Lang::Tha, "th"), (Lang::Guj, "gu"), (Lang::Uzb, "uz"),
-    (Lang::Pan, "pa"), (Lang::Aze, "az"), (Lang::Ind, "id"), (Lang::Tel, "te"),
-    (Lang::Pes, "fa"), (Lang::Mal, "ml"), (Lang::Ori, "or"), (Lang::Mya, "my"),
-    (Lang::Nep, "ne"), (Lang::Sin, "si"), (Lang::Khm, "km"), (Lang::Tuk, "tk"),
-    (Lang::Aka, "ak"), (Lang::Zul, "zu"), (Lang::Sna, "sn"), (Lang::Afr, "af"),
-    (Lang::Lat, "la"), (Lang::Slk, "sk"), (Lang::Cat, "ca"), (Lang::Tgl, "tl"),
-    (Lang::Hye, "hy"), (Lang::Cym, "cy"),
+    (Lang::Epo, "eo"),
+    (Lang::Eng, "en"),
+    (Lang::Rus, "ru"),
+    (Lang::Cmn, "zh"),
+    (Lang::Spa, "es"),
+    (Lang::Por, "pt"),
+    (Lang::Ita, "it"),
+    (Lang::Ben, "bn"),
+    (Lang::Fra, "fr"),
+    (Lang::Deu, "de"),
+    (Lang::Ukr, "uk"),
+    (Lang::Kat, "ka"),
+    (Lang::Ara, "ar"),
+    (Lang::Hin, "hi"),
+    (Lang::Jpn, "ja"),
+    (Lang::Heb, "he"),
+    (Lang::Yid, "yi"),
+    (Lang::Pol, "pl"),
+    (Lang::Amh, "am"),
+    (Lang::Jav, "jv"),
+    (Lang::Kor, "ko"),
+    (Lang::Nob, "nb"),
+    (Lang::Dan, "da"),
+    (Lang::Swe, "sv"),
+    (Lang::Fin, "fi"),
+    (Lang::Tur, "tr"),
+    (Lang::Nld, "nl"),
+    (Lang::Hun, "hu"),
+    (Lang::Ces, "cs"),
+    (Lang::Ell, "el"),
+    (Lang::Bul, "bg"),
+    (Lang::Bel, "be"),
+    (Lang::Mar, "mr"),
+    (Lang::Kan, "kn"),
+    (Lang::Ron, "ro"),
+    (Lang::Slv, "sl"),
+    (Lang::Hrv, "hr"),
+    (Lang::Srp, "sr"),
+    (Lang::Mkd, "mk"),
+    (Lang::Lit, "lt"),
+    (Lang::Lav, "lv"),
+    (Lang::Est, "et"),
+    (Lang::Tam, "ta"),
+    (Lang::Vie, "vi"),
+    (Lang::Urd, "ur"),
+    (Lang::Tha, "th"),
+    (Lang::Guj, "gu"),
+    (Lang::Uzb, "uz"),
+    (Lang::Pan, "pa"),
+    (Lang::Aze, "az"),
+    (Lang::Ind, "id"),
+    (Lang::Tel, "te"),
+    (Lang::Pes, "fa"),
+    (Lang::Mal, "ml"),
+    (Lang::Ori, "or"),
+    (Lang::Mya, "my"),
+    (Lang::Nep, "ne"),
+    (Lang::Sin, "si"),
+    (Lang::Khm, "km"),
+    (Lang::Tuk, "tk"),
+    (Lang::Aka, "ak"),
+    (Lang::Zul, "zu"),
+    (Lang::Sna, "sn"),
+    (Lang::Afr, "af"),
+    (Lang::Lat, "la"),
+    (Lang::Slk, "sk"),
+    (Lang::Cat, "ca"),
+    (Lang::Tgl, "tl"),
+    (Lang::Hye, "hy"),
+    (Lang::Cym, "cy"),
 ];
 
 /// Languages written right to left.
@@ -95,7 +147,10 @@ pub fn code_of(lang: Lang) -> &'static str {
 
 /// whatlang language of an ISO 639-1 code, when whatlang knows it.
 pub fn whatlang_of(code: &str) -> Option<Lang> {
-    WHATLANG_CODES.iter().find(|(_, c)| *c == code).map(|(l, _)| *l)
+    WHATLANG_CODES
+        .iter()
+        .find(|(_, c)| *c == code)
+        .map(|(l, _)| *l)
 }
 
 /// Accepts ISO 639-1/639-3 shaped codes, optionally with a region (`pt-BR`).
@@ -108,10 +163,10 @@ pub fn is_language_code(code: &str) -> bool {
 pub fn normalize_code(code: &str) -> Option<String> {
     let lower = code.trim().to_ascii_lowercase().replace('_', "-");
     let base = lower.split('-').next().unwrap_or("");
-    if base.len() == 3 {
-        if let Some(lang) = Lang::from_code(base) {
-            return Some(code_of(lang).to_string());
-        }
+    if base.len() == 3
+        && let Some(lang) = Lang::from_code(base)
+    {
+        return Some(code_of(lang).to_string());
     }
     is_language_code(base).then(|| base.to_string())
 }
@@ -185,13 +240,25 @@ pub fn lang_data(code: &str) -> &'static LangData {
             if c != "en" {
                 merge(&mut vocab, &english);
             }
-            table.insert(c.to_string(), LangData { stop_words: stop_words_of(c), vocab });
+            table.insert(
+                c.to_string(),
+                LangData {
+                    stop_words: stop_words_of(c),
+                    vocab,
+                },
+            );
         }
         // Catch-all for languages without their own table.
         let mut vocab = Vocabulary::default();
         merge(&mut vocab, &common);
         merge(&mut vocab, &english);
-        table.insert(String::new(), LangData { stop_words: HashSet::new(), vocab });
+        table.insert(
+            String::new(),
+            LangData {
+                stop_words: HashSet::new(),
+                vocab,
+            },
+        );
         table
     });
     if let Some(data) = table.get(code) {
@@ -206,8 +273,10 @@ pub fn lang_data(code: &str) -> &'static LangData {
             .map(|c| {
                 let mut vocab = Vocabulary::default();
                 merge(&mut vocab, &table[""].vocab);
-                let data: &'static LangData =
-                    Box::leak(Box::new(LangData { stop_words: stop_words_of(c), vocab }));
+                let data: &'static LangData = Box::leak(Box::new(LangData {
+                    stop_words: stop_words_of(c),
+                    vocab,
+                }));
                 (c.to_string(), data)
             })
             .collect()
@@ -230,7 +299,13 @@ mod tests {
         for (code, text) in VOCAB_FILES {
             parse_vocab(code, text);
         }
-        assert!(lang_data("fr").vocab.newsletter.iter().any(|w| w == "recevez"));
+        assert!(
+            lang_data("fr")
+                .vocab
+                .newsletter
+                .iter()
+                .any(|w| w == "recevez")
+        );
         assert!(lang_data("fr").is_stop_word("le"));
         assert!(lang_data("sv").is_stop_word("och"));
     }

@@ -24,7 +24,11 @@ const SLUG_MAX: usize = 80;
 pub fn link(mut articles: Vec<Article>) -> Corpus {
     // Slugs are assigned in path order so adding a newer article never
     // renames an older one's page.
-    articles.sort_by(|a, b| a.rel_path.cmp(&b.rel_path).then_with(|| a.path.cmp(&b.path)));
+    articles.sort_by(|a, b| {
+        a.rel_path
+            .cmp(&b.rel_path)
+            .then_with(|| a.path.cmp(&b.path))
+    });
     let mut taken: HashMap<(String, String), usize> = HashMap::new();
     for a in &mut articles {
         let mut base = slugify(&a.headline, SLUG_MAX);

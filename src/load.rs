@@ -21,10 +21,13 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), String> {
     }
     let encoding = match encoding {
         Some(enc) => enc,
-        None if payload.contains(&0) => return Err("binary file (contains NUL bytes), skipped".into()),
+        None if payload.contains(&0) => {
+            return Err("binary file (contains NUL bytes), skipped".into());
+        }
         None if std::str::from_utf8(payload).is_ok() => encoding_rs::UTF_8,
         None => {
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(payload, true);
             detector.guess(None, chardetng::Utf8Detection::Allow)
         }
@@ -48,7 +51,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_zero = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_zero = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_zero * 10 >= pairs * 7 && even_zero * 10 < pairs {
         Some(encoding_rs::UTF_16LE)
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 10 < pairs {
@@ -95,7 +103,12 @@ impl From<RawFrontMatter> for FrontMatter {
             source: trimmed(raw.source),
             url: trimmed(raw.url),
             author: trimmed(raw.author),
-            topics: raw.topics.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
+            topics: raw
+                .topics
+                .into_iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
             draft: raw.draft,
         }
     }
@@ -133,7 +146,9 @@ fn find_front_matter(text: &str) -> Result<Option<Fenced<'_>>, String> {
         }
         offset += line.len();
     }
-    Err(format!("front matter opened with `{fence}` on line 1 is never closed"))
+    Err(format!(
+        "front matter opened with `{fence}` on line 1 is never closed"
+    ))
 }
 
 fn parse_front_matter(f: &Fenced<'_>) -> Result<FrontMatter, (usize, String)> {
@@ -145,7 +160,10 @@ fn parse_front_matter(f: &Fenced<'_>) -> Result<FrontMatter, (usize, String)> {
             .map(FrontMatter::from)
             .map_err(|e| {
                 let line = e.location().map_or(0, |l| l.line().saturating_sub(1));
-                (f.inner_line + line, format!("invalid YAML front matter: {e}"))
+                (
+                    f.inner_line + line,
+                    format!("invalid YAML front matter: {e}"),
+                )
             })
     } else {
         toml::from_str::<RawFrontMatter>(f.inner)
@@ -197,7 +215,11 @@ pub fn load_bytes(
         },
     };
     if body.trim().is_empty() && front.title.is_none() {
-        return Err(Diagnostic::error(path, Some(body_line), "no article text, skipped"));
+        return Err(Diagnostic::error(
+            path,
+            Some(body_line),
+            "no article text, skipped",
+        ));
     }
     Ok((
         Document {
@@ -262,14 +284,23 @@ mod tests {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252
             .encode("Le réseau social était bloqué dimanche 28 décembre. Où était l'équipe ?");
         let (d, _) = doc("a.txt", &bytes).unwrap();
-        assert!(d.body.contains("était bloqué dimanche 28 décembre"), "{}", d.body);
+        assert!(
+            d.body.contains("était bloqué dimanche 28 décembre"),
+            "{}",
+            d.body
+        );
         assert_eq!(d.encoding, "windows-1252");
     }
 
     #[test]
     fn empty_and_binary_files_are_skipped() {
         assert!(doc("a.txt", b"").unwrap_err().message.contains("empty"));
-        assert!(doc("a.txt", b"  \n\n ").unwrap_err().message.contains("empty"));
+        assert!(
+            doc("a.txt", b"  \n\n ")
+                .unwrap_err()
+                .message
+                .contains("empty")
+        );
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
         assert!(doc("a.txt", png).unwrap_err().message.contains("binary"));
     }

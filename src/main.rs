@@ -10,7 +10,11 @@ use clap::{Args, Parser, Subcommand};
 use depeche::site::{BuildError, BuildOptions};
 
 #[derive(Parser)]
-#[command(name = "depeche", version, about = "Static site generator for multilingual news archives about technology incidents")]
+#[command(
+    name = "depeche",
+    version,
+    about = "Static site generator for multilingual news archives about technology incidents"
+)]
 struct Cli {
     #[command(flatten)]
     common: Common,
@@ -100,18 +104,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     for d in &diagnostics {
                         eprintln!("{d}");
                     }
-                    eprintln!("error: --strict: {count} warning(s); build failed, previous output left untouched");
+                    eprintln!(
+                        "error: --strict: {count} warning(s); build failed, previous output left untouched"
+                    );
                     Ok(ExitCode::FAILURE)
                 }
-                Err(e) => Err(e).with_context(|| format!("building the site in {}", c.root.display())),
+                Err(e) => {
+                    Err(e).with_context(|| format!("building the site in {}", c.root.display()))
+                }
             }
         }
-        Command::Extract { paths, default_language } => {
-            let site_lang = depeche::site::load_config(&c.root).ok().map(|cfg| cfg.default_language);
-            let default_lang = default_language.or(site_lang).unwrap_or_else(|| "en".to_string());
-            let paths = if paths.is_empty() { vec![c.root.join("content")] } else { paths };
+        Command::Extract {
+            paths,
+            default_language,
+        } => {
+            let site_lang = depeche::site::load_config(&c.root)
+                .ok()
+                .map(|cfg| cfg.default_language);
+            let default_lang = default_language
+                .or(site_lang)
+                .unwrap_or_else(|| "en".to_string());
+            let paths = if paths.is_empty() {
+                vec![c.root.join("content")]
+            } else {
+                paths
+            };
             let (found, mut diagnostics) = depeche::extract::expand_paths(&paths);
-            let results = depeche::site::with_jobs(c.jobs, || depeche::extract::extract(&found, &default_lang))?;
+            let results = depeche::site::with_jobs(c.jobs, || {
+                depeche::extract::extract(&found, &default_lang)
+            })?;
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             for (line, mut diags) in results {
@@ -126,13 +147,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     eprintln!("{d}");
                 }
             }
-            let failed = diagnostics.iter().any(|d| d.severity == depeche::Severity::Error && found.len() == 1);
-            Ok(if (c.strict && !diagnostics.is_empty()) || failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            let failed = diagnostics
+                .iter()
+                .any(|d| d.severity == depeche::Severity::Error && found.len() == 1);
+            Ok(if (c.strict && !diagnostics.is_empty()) || failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Init { dir } => {
             depeche::init::init(&dir)?;
             if !c.quiet {
-                eprintln!("created a new site in {}; build it with: cd {} && depeche build", dir.display(), dir.display());
+                eprintln!(
+                    "created a new site in {}; build it with: cd {} && depeche build",
+                    dir.display(),
+                    dir.display()
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -27,7 +27,10 @@ pub struct OutputError {
 }
 
 fn err(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
-    move |source| OutputError { path: path.to_path_buf(), source }
+    move |source| OutputError {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// What a commit did.
@@ -60,7 +63,9 @@ pub struct Output {
 const COMMIT_MARKER: &str = ".depeche-commit-in-progress";
 
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
-    let name = target.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let name = target
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     target.with_file_name(format!(".{name}.{suffix}"))
 }
 
@@ -75,7 +80,13 @@ impl Output {
             fs::create_dir_all(parent).map_err(err(parent))?;
         }
         if staging.join(COMMIT_MARKER).exists() {
-            let pending = Output { target: target.clone(), staging: staging.clone(), manifest_path: manifest_path.clone(), mode: Mode::Incremental(BTreeMap::new()), produced: Mutex::new(read_manifest(&staging.join(COMMIT_MARKER))) };
+            let pending = Output {
+                target: target.clone(),
+                staging: staging.clone(),
+                manifest_path: manifest_path.clone(),
+                mode: Mode::Incremental(BTreeMap::new()),
+                produced: Mutex::new(read_manifest(&staging.join(COMMIT_MARKER))),
+            };
             pending.finish_incremental()?;
         } else if staging.exists() {
             fs::remove_dir_all(&staging).map_err(err(&staging))?;
@@ -90,7 +101,13 @@ impl Output {
             Mode::Fresh
         };
         fs::create_dir_all(&staging).map_err(err(&staging))?;
-        Ok(Output { target, staging, manifest_path, mode, produced: Mutex::new(BTreeMap::new()) })
+        Ok(Output {
+            target,
+            staging,
+            manifest_path,
+            mode,
+            produced: Mutex::new(BTreeMap::new()),
+        })
     }
 
     /// Records one output file; safe to call from many threads.
@@ -99,7 +116,8 @@ impl Output {
         let unchanged = match &self.mode {
             Mode::Incremental(old) => {
                 old.get(rel) == Some(&entry)
-                    && fs::metadata(self.target.join(rel)).is_ok_and(|m| m.is_file() && m.len() == entry.1)
+                    && fs::metadata(self.target.join(rel))
+                        .is_ok_and(|m| m.is_file() && m.len() == entry.1)
             }
             Mode::Fresh => false,
         };
@@ -110,7 +128,11 @@ impl Output {
             }
             fs::write(&path, bytes).map_err(err(&path))?;
         }
-        let previous = self.produced.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.to_string(), entry);
+        let previous = self
+            .produced
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(rel.to_string(), entry);
         debug_assert!(previous.is_none(), "{rel} written twice");
         Ok(())
     }
@@ -124,7 +146,11 @@ impl Output {
     pub fn commit(self) -> Result<CommitStats, OutputError> {
         match &self.mode {
             Mode::Fresh => {
-                let produced = self.produced.lock().unwrap_or_else(|e| e.into_inner()).clone();
+                let produced = self
+                    .produced
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clone();
                 let old = sibling(&self.target, "depeche-old");
                 let had_old = self.target.exists();
                 if had_old {
@@ -135,10 +161,17 @@ impl Output {
                 if had_old {
                     fs::remove_dir_all(&old).map_err(err(&old))?;
                 }
-                Ok(CommitStats { written: produced.len(), ..CommitStats::default() })
+                Ok(CommitStats {
+                    written: produced.len(),
+                    ..CommitStats::default()
+                })
             }
             Mode::Incremental(_) => {
-                let produced = self.produced.lock().unwrap_or_else(|e| e.into_inner()).clone();
+                let produced = self
+                    .produced
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clone();
                 // The marker holds the new manifest: an interrupted commit can be
                 // finished from it, since the staged files are the remaining work.
                 write_manifest(&self.staging.join(COMMIT_MARKER), &produced)?;
@@ -148,8 +181,16 @@ impl Output {
     }
 
     fn finish_incremental(&self) -> Result<CommitStats, OutputError> {
-        let produced = self.produced.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        let old = if self.manifest_path.is_file() { read_manifest(&self.manifest_path) } else { BTreeMap::new() };
+        let produced = self
+            .produced
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let old = if self.manifest_path.is_file() {
+            read_manifest(&self.manifest_path)
+        } else {
+            BTreeMap::new()
+        };
         let mut stats = CommitStats::default();
         for rel in produced.keys() {
             let staged = self.staging.join(rel);
@@ -185,7 +226,9 @@ fn absolute(p: &Path) -> PathBuf {
     if p.is_absolute() {
         p.to_path_buf()
     } else {
-        std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf())
+        std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
     }
 }
 
@@ -200,7 +243,9 @@ fn remove_empty_parents(path: &Path, root: &Path) {
 }
 
 fn read_manifest(path: &Path) -> BTreeMap<String, (u64, u64)> {
-    let Ok(text) = fs::read_to_string(path) else { return BTreeMap::new() };
+    let Ok(text) = fs::read_to_string(path) else {
+        return BTreeMap::new();
+    };
     text.lines()
         .filter_map(|line| {
             let mut parts = line.splitn(3, ' ');
@@ -245,7 +290,14 @@ mod tests {
         out.write("index.html", b"home").unwrap();
         out.write("fr/a/index.html", b"a2").unwrap();
         let stats = out.commit().unwrap();
-        assert_eq!(stats, CommitStats { written: 1, unchanged: 1, removed: 1 });
+        assert_eq!(
+            stats,
+            CommitStats {
+                written: 1,
+                unchanged: 1,
+                removed: 1
+            }
+        );
         assert_eq!(read(&target.join("fr/a/index.html")), "a2");
         assert!(!target.join("fr/b").exists(), "emptied directories go too");
 

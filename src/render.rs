@@ -22,11 +22,18 @@ pub enum RenderError {
     #[error("template {name}: {message}")]
     Template { name: String, message: String },
     #[error("{}:{line}: {message}", path.display())]
-    Strings { path: PathBuf, line: usize, message: String },
+    Strings {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
     #[error("theme {name:?} not found (looked in {})", path.display())]
     MissingTheme { name: String, path: PathBuf },
     #[error("cannot read {}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Output(#[from] OutputError),
 }
@@ -60,28 +67,61 @@ impl Theme {
         let mut statics = BTreeMap::new();
         for file in embedded_files(&DEFAULT_THEME) {
             let rel = file.path().to_string_lossy().replace('\\', "/");
-            absorb(&rel, file.contents(), &format!("(built-in theme)/{rel}"), &mut templates, &mut strings, &mut statics)?;
+            absorb(
+                &rel,
+                file.contents(),
+                &format!("(built-in theme)/{rel}"),
+                &mut templates,
+                &mut strings,
+                &mut statics,
+            )?;
         }
         let theme_dir = root.join("themes").join(&config.theme);
         if theme_dir.is_dir() {
             overlay_dir(&theme_dir, "", &mut templates, &mut strings, &mut statics)?;
         } else if config.theme != "default" {
-            return Err(RenderError::MissingTheme { name: config.theme.clone(), path: theme_dir });
+            return Err(RenderError::MissingTheme {
+                name: config.theme.clone(),
+                path: theme_dir,
+            });
         }
         let site_templates = root.join("templates");
         if site_templates.is_dir() {
-            overlay_dir(&site_templates, "templates/", &mut templates, &mut strings, &mut statics)?;
+            overlay_dir(
+                &site_templates,
+                "templates/",
+                &mut templates,
+                &mut strings,
+                &mut statics,
+            )?;
         }
         let site_static = root.join("static");
         if site_static.is_dir() {
-            overlay_dir(&site_static, "static/", &mut templates, &mut strings, &mut statics)?;
+            overlay_dir(
+                &site_static,
+                "static/",
+                &mut templates,
+                &mut strings,
+                &mut statics,
+            )?;
         }
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_minimal);
-        tera.add_raw_templates(templates.iter().map(|(name, (_, body))| (name.as_str(), body.as_str())))
-            .map_err(|e| RenderError::Template { name: first_template_in(&e, &templates), message: tera_message(&e) })?;
-        Ok(Theme { tera, strings, statics })
+        tera.add_raw_templates(
+            templates
+                .iter()
+                .map(|(name, (_, body))| (name.as_str(), body.as_str())),
+        )
+        .map_err(|e| RenderError::Template {
+            name: first_template_in(&e, &templates),
+            message: tera_message(&e),
+        })?;
+        Ok(Theme {
+            tera,
+            strings,
+            statics,
+        })
     }
 
     /// The UI strings for `lang`: English, under the site default, under `lang`,
@@ -133,11 +173,14 @@ fn absorb(
     } else if let Some(file) = rel.strip_prefix("i18n/") {
         if let Some(lang) = file.strip_suffix(".toml") {
             let text = String::from_utf8_lossy(bytes);
-            let table: BTreeMap<String, String> = toml::from_str(&text).map_err(|e| RenderError::Strings {
-                path: PathBuf::from(origin),
-                line: e.span().map_or(1, |s| crate::diag::line_of_offset(&text, s.start)),
-                message: e.message().trim().to_string(),
-            })?;
+            let table: BTreeMap<String, String> =
+                toml::from_str(&text).map_err(|e| RenderError::Strings {
+                    path: PathBuf::from(origin),
+                    line: e
+                        .span()
+                        .map_or(1, |s| crate::diag::line_of_offset(&text, s.start)),
+                    message: e.message().trim().to_string(),
+                })?;
             strings.entry(lang.to_string()).or_default().extend(table);
         }
     } else if let Some(file) = rel.strip_prefix("static/") {
@@ -156,15 +199,27 @@ fn overlay_dir(
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(|e| RenderError::Io {
             path: dir.to_path_buf(),
-            source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("symlink loop")),
+            source: e
+                .into_io_error()
+                .unwrap_or_else(|| std::io::Error::other("symlink loop")),
         })?;
         if !entry.file_type().is_file() {
             continue;
         }
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let rel = format!("{prefix}{}", rel.to_string_lossy().replace('\\', "/"));
-        let bytes = std::fs::read(entry.path()).map_err(|source| RenderError::Io { path: entry.path().to_path_buf(), source })?;
-        absorb(&rel, &bytes, &entry.path().display().to_string(), templates, strings, statics)?;
+        let bytes = std::fs::read(entry.path()).map_err(|source| RenderError::Io {
+            path: entry.path().to_path_buf(),
+            source,
+        })?;
+        absorb(
+            &rel,
+            &bytes,
+            &entry.path().display().to_string(),
+            templates,
+            strings,
+            statics,
+        )?;
     }
     Ok(())
 }
@@ -254,7 +309,13 @@ impl<'a> Renderer<'a> {
                 url: format!("{base_path}{code}/"),
             })
             .collect();
-        Renderer { theme, config, corpus, base_path, languages }
+        Renderer {
+            theme,
+            config,
+            corpus,
+            base_path,
+            languages,
+        }
     }
 
     pub fn article_path(&self, a: &Article) -> String {
@@ -264,7 +325,12 @@ impl<'a> Renderer<'a> {
     /// Renders every page and copies the static files; returns the page count.
     pub fn render_all(&self, out: &Output) -> Result<usize, RenderError> {
         let mut jobs = vec![Job::Home, Job::NotFound];
-        jobs.extend(self.corpus.by_lang.keys().map(|l| Job::Language(l.as_str())));
+        jobs.extend(
+            self.corpus
+                .by_lang
+                .keys()
+                .map(|l| Job::Language(l.as_str())),
+        );
         jobs.extend((0..self.corpus.articles.len()).map(Job::Article));
         jobs.par_iter().try_for_each(|job| {
             let (rel, html) = self.render(*job)?;
@@ -280,16 +346,30 @@ impl<'a> Renderer<'a> {
         let c = self.config;
         let (template, rel, lang, mut ctx) = match job {
             Job::Home => {
-                let articles: Vec<Summary> = self.corpus.articles.iter().take(c.front_page_size).map(|a| self.summary(a)).collect();
+                let articles: Vec<Summary> = self
+                    .corpus
+                    .articles
+                    .iter()
+                    .take(c.front_page_size)
+                    .map(|a| self.summary(a))
+                    .collect();
                 let mut ctx = Context::new();
                 ctx.insert("articles", &articles);
                 ctx.insert("page_title", &c.title);
-                ("index.html", "index.html".to_string(), c.default_language.as_str(), ctx)
+                (
+                    "index.html",
+                    "index.html".to_string(),
+                    c.default_language.as_str(),
+                    ctx,
+                )
             }
             Job::Language(code) => {
                 let idx = &self.corpus.by_lang[code];
-                let articles: Vec<Summary> =
-                    idx.iter().take(c.front_page_size).map(|&i| self.summary(&self.corpus.articles[i])).collect();
+                let articles: Vec<Summary> = idx
+                    .iter()
+                    .take(c.front_page_size)
+                    .map(|&i| self.summary(&self.corpus.articles[i]))
+                    .collect();
                 let language = LanguageCtx {
                     code: code.to_string(),
                     name: crate::langdata::native_name(code),
@@ -327,14 +407,22 @@ impl<'a> Renderer<'a> {
                 let rel = format!("{}/{}/index.html", a.lang, a.slug);
                 ("article.html", rel, a.lang.as_str(), ctx)
             }
-            Job::NotFound => ("404.html", "404.html".to_string(), c.default_language.as_str(), Context::new()),
+            Job::NotFound => (
+                "404.html",
+                "404.html".to_string(),
+                c.default_language.as_str(),
+                Context::new(),
+            ),
         };
         self.insert_globals(&mut ctx, lang, &rel);
         let html = self
             .theme
             .tera
             .render(template, &ctx)
-            .map_err(|e| RenderError::Template { name: template.to_string(), message: tera_message(&e) })?;
+            .map_err(|e| RenderError::Template {
+                name: template.to_string(),
+                message: tera_message(&e),
+            })?;
         Ok((rel, html))
     }
 
@@ -350,7 +438,14 @@ impl<'a> Renderer<'a> {
             },
         );
         ctx.insert("lang", lang);
-        ctx.insert("dir", if crate::langdata::is_rtl(lang) { "rtl" } else { "ltr" });
+        ctx.insert(
+            "dir",
+            if crate::langdata::is_rtl(lang) {
+                "rtl"
+            } else {
+                "ltr"
+            },
+        );
         ctx.insert("t", &self.theme.strings_for(lang, &c.default_language));
         ctx.insert("base_path", &self.base_path);
         ctx.insert("languages", &self.languages);
@@ -373,5 +468,7 @@ impl<'a> Renderer<'a> {
 }
 
 fn iso_date(a: &Article) -> String {
-    a.published.as_ref().map_or_else(String::new, |p| p.date.to_string())
+    a.published
+        .as_ref()
+        .map_or_else(String::new, |p| p.date.to_string())
 }

@@ -47,7 +47,10 @@ pub enum BuildError {
     #[error("cannot start worker threads: {0}")]
     Threads(#[from] rayon::ThreadPoolBuildError),
     #[error("--strict: {count} warning(s), build failed; previous output left untouched")]
-    Strict { count: usize, diagnostics: Vec<Diagnostic> },
+    Strict {
+        count: usize,
+        diagnostics: Vec<Diagnostic>,
+    },
 }
 
 #[derive(Debug, Clone, Default)]
@@ -68,12 +71,20 @@ impl BuildReport {
 
     /// The one-line summary printed at the end of a build.
     pub fn summary(&self) -> String {
-        let langs: Vec<String> = self.per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let langs: Vec<String> = self
+            .per_lang
+            .iter()
+            .map(|(l, n)| format!("{l} {n}"))
+            .collect();
         format!(
             "built {} article{} ({}) into {} in {:.2} s: {} page{} written, {} unchanged, {} removed; {} warning{}",
             self.articles,
             if self.articles == 1 { "" } else { "s" },
-            if langs.is_empty() { "none".to_string() } else { langs.join(", ") },
+            if langs.is_empty() {
+                "none".to_string()
+            } else {
+                langs.join(", ")
+            },
             self.output.display(),
             self.elapsed.as_secs_f64(),
             self.stats.written,
@@ -96,8 +107,13 @@ pub fn load_config(root: &Path) -> Result<SiteConfig, BuildError> {
 }
 
 /// Runs `f` on a pool of `jobs` threads (all cores when `None`).
-pub fn with_jobs<T: Send>(jobs: Option<usize>, f: impl FnOnce() -> T + Send) -> Result<T, rayon::ThreadPoolBuildError> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build()?;
+pub fn with_jobs<T: Send>(
+    jobs: Option<usize>,
+    f: impl FnOnce() -> T + Send,
+) -> Result<T, rayon::ThreadPoolBuildError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()?;
     Ok(pool.install(f))
 }
 
@@ -114,11 +130,21 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     if let Some(url) = &opts.base_url {
         config.set_base_url(url, &opts.root.join("site.toml"))?;
     }
-    let output_dir = opts.output.clone().unwrap_or_else(|| opts.root.join(&config.output_dir));
-    with_jobs(opts.jobs, || build_in_pool(opts, &config, &output_dir, started))?
+    let output_dir = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| opts.root.join(&config.output_dir));
+    with_jobs(opts.jobs, || {
+        build_in_pool(opts, &config, &output_dir, started)
+    })?
 }
 
-fn build_in_pool(opts: &BuildOptions, config: &SiteConfig, output_dir: &Path, started: Instant) -> Result<BuildReport, BuildError> {
+fn build_in_pool(
+    opts: &BuildOptions,
+    config: &SiteConfig,
+    output_dir: &Path,
+    started: Instant,
+) -> Result<BuildReport, BuildError> {
     let theme = Theme::load(&opts.root, config)?;
     let (found, mut diagnostics) = discover(&opts.root.join("content"));
     let progress = progress_bar(opts.progress, found.len() as u64);
@@ -145,7 +171,10 @@ fn build_in_pool(opts: &BuildOptions, config: &SiteConfig, output_dir: &Path, st
     }
     diagnostics.sort();
     if opts.strict && !diagnostics.is_empty() {
-        return Err(BuildError::Strict { count: diagnostics.len(), diagnostics });
+        return Err(BuildError::Strict {
+            count: diagnostics.len(),
+            diagnostics,
+        });
     }
     let corpus = link(articles);
     let out = Output::begin(output_dir)?;
@@ -158,7 +187,11 @@ fn build_in_pool(opts: &BuildOptions, config: &SiteConfig, output_dir: &Path, st
         }
     };
     let stats = out.commit()?;
-    let per_lang = corpus.by_lang.iter().map(|(l, v)| (l.clone(), v.len())).collect();
+    let per_lang = corpus
+        .by_lang
+        .iter()
+        .map(|(l, v)| (l.clone(), v.len()))
+        .collect();
     debug_assert!(diagnostics.iter().all(|d| d.severity <= Severity::Error));
     Ok(BuildReport {
         output: output_dir.to_path_buf(),
@@ -176,7 +209,9 @@ fn progress_bar(wanted: bool, len: u64) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} extracting {pos}/{len} [{bar:30}] {eta}") {
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} extracting {pos}/{len} [{bar:30}] {eta}")
+    {
         bar.set_style(style.progress_chars("=> "));
     }
     bar

@@ -7,7 +7,9 @@ pub fn squash_whitespace(s: &str) -> String {
     let mut pending_space = false;
     for c in s.chars() {
         // The ideographic space is punctuation in CJK headlines, not padding.
-        if (c.is_whitespace() && c != '\u{3000}') || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}') {
+        if (c.is_whitespace() && c != '\u{3000}')
+            || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}')
+        {
             pending_space = !out.is_empty();
         } else {
             if pending_space {
@@ -42,9 +44,14 @@ pub fn words(s: &str) -> impl Iterator<Item = &str> {
 /// Characters that end a sentence, in the scripts we meet.
 pub fn ends_sentence(s: &str) -> bool {
     let trimmed = s.trim_end_matches(|c: char| {
-        matches!(c, '"' | '»' | '”' | '’' | '\'' | ')' | ']' | '」' | '』' | '）' | '*') || c.is_whitespace()
+        matches!(
+            c,
+            '"' | '»' | '”' | '’' | '\'' | ')' | ']' | '」' | '』' | '）' | '*'
+        ) || c.is_whitespace()
     });
-    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', '؟', '।', '։', '۔', ';'])
+    trimmed.ends_with([
+        '.', '!', '?', '…', '。', '！', '？', '؟', '।', '։', '۔', ';',
+    ])
 }
 
 /// Letters of scripts written without spaces (Han, kana, Thai…).
@@ -65,7 +72,9 @@ pub fn is_unspaced_char(c: char) -> bool {
 /// count roughly two characters per word.
 pub fn word_count(s: &str) -> usize {
     let unspaced = s.chars().filter(|&c| is_unspaced_char(c)).count();
-    let spaced = words(s).filter(|w| !w.chars().any(is_unspaced_char)).count();
+    let spaced = words(s)
+        .filter(|w| !w.chars().any(is_unspaced_char))
+        .count();
     spaced + unspaced.div_ceil(2)
 }
 
@@ -87,7 +96,11 @@ pub fn uppercase_ratio(s: &str) -> f64 {
             (u, n)
         }
     });
-    if cased == 0 { 0.0 } else { upper as f64 / cased as f64 }
+    if cased == 0 {
+        0.0
+    } else {
+        upper as f64 / cased as f64
+    }
 }
 
 /// Whether `needle` (lowercase) occurs in `haystack` (lowercase) as whole
@@ -104,8 +117,14 @@ pub fn contains_term(haystack: &str, needle: &str) -> bool {
     while let Some(pos) = haystack[start..].find(needle) {
         let begin = start + pos;
         let end = begin + needle.len();
-        let before_ok = haystack[..begin].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = haystack[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = haystack[..begin]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = haystack[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return true;
         }
@@ -119,7 +138,10 @@ pub fn contains_term(haystack: &str, needle: &str) -> bool {
 pub fn slugify(s: &str, max: usize) -> String {
     let ascii = deunicode::deunicode(s).to_ascii_lowercase();
     let mut slug = String::with_capacity(ascii.len());
-    for part in ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+    for part in ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+    {
         if !slug.is_empty() && slug.len() + 1 + part.len() > max {
             break;
         }
@@ -130,6 +152,27 @@ pub fn slugify(s: &str, max: usize) -> String {
     }
     slug.truncate(max);
     slug
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Ends with a single full stop (an ellipsis is not one): titles rarely do.
+pub fn ends_with_full_stop(s: &str) -> bool {
+    s.ends_with('.') && !s.ends_with("...")
 }
 
 #[cfg(test)]
@@ -144,7 +187,17 @@ mod tests {
     #[test]
     fn splits_words_and_elisions() {
         let w: Vec<_> = words("L’Usine Digitale, aujourd'hui: Stadt-Anzeiger 2020.").collect();
-        assert_eq!(w, ["L’", "Usine", "Digitale", "aujourd'hui", "Stadt-Anzeiger", "2020"]);
+        assert_eq!(
+            w,
+            [
+                "L’",
+                "Usine",
+                "Digitale",
+                "aujourd'hui",
+                "Stadt-Anzeiger",
+                "2020"
+            ]
+        );
     }
 
     #[test]
@@ -170,24 +223,11 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii() {
-        assert_eq!(slugify("Touché par une panne mondiale !", 80), "touche-par-une-panne-mondiale");
+        assert_eq!(
+            slugify("Touché par une panne mondiale !", 80),
+            "touche-par-une-panne-mondiale"
+        );
         assert_eq!(slugify("Сбой Facebook", 80), "sboi-facebook");
         assert_eq!(slugify("one two three", 8), "one-two");
     }
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
