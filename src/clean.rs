@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::langdata::{LangData, is_unspaced, lang_data};
+use crate::langdata::{Hits, LangData, Term, is_unspaced, lang_data};
 use crate::model::{Block, BlockKind, BodyKind, Cleaned, Document};
 use crate::text::{
     contains_term, ends_sentence, ends_with_full_stop, is_unspaced_char, squash_whitespace,
@@ -28,6 +28,10 @@ struct Line {
     words: usize,
     /// The line without a trailing photo credit, when it has one.
     credit_rest: Option<String>,
+    /// Chrome vocabulary found in the line (filled once the language is known).
+    hits: Hits,
+    /// Share of stop words among the tokens, where the language has a list.
+    stop_ratio: Option<f64>,
 }
 
 /// A parsed page, ready to be classified once its language is known.
@@ -129,6 +133,8 @@ fn split_lines(body: &str, first_line: usize) -> Vec<Line> {
                 lower: text.to_lowercase(),
                 words: word_count(&text),
                 credit_rest: None,
+                hits: Hits::default(),
+                stop_ratio: None,
                 line: first_line + i,
                 text,
             })
@@ -280,7 +286,16 @@ impl<'a> Classifier<'a> {
     fn new(mut lines: Vec<Line>, data: &'a LangData, unspaced: bool) -> Self {
         let mut counts: HashMap<String, usize> = HashMap::new();
         for line in &mut lines {
-            line.credit_rest = strip_credit(&line.text, &line.lower, data);
+            line.hits = data.scan(&line.lower);
+            line.stop_ratio = stop_ratio(&line.lower, data, unspaced);
+            line.credit_rest = if line.hits.has(Term::Credit)
+                || line.text.contains('©')
+                || line.lower.ends_with(" cc")
+            {
+                strip_credit(&line.text, &line.lower, data)
+            } else {
+                None
+            };
             *counts.entry(line.text.clone()).or_default() += 1;
             if let Some(rest) = &line.credit_rest
                 && !rest.is_empty()
@@ -300,33 +315,7 @@ impl<'a> Classifier<'a> {
     }
 
     fn stop_ratio(&self, l: &Line) -> Option<f64> {
-        if self.data.stop_words.is_empty() || self.unspaced {
-            return None;
-        }
-        let mut total = 0usize;
-        let mut stops = 0usize;
-        for w in words(&l.lower) {
-            total += 1;
-            let w = w.trim_end_matches(['\'', '’']);
-            if self.data.is_stop_word(w) {
-                stops += 1;
-            }
-        }
-        (total > 0).then(|| stops as f64 / total as f64)
-    }
-
-    fn vocab_hit(&self, l: &Line, list: &[String]) -> bool {
-        list.iter().any(|term| contains_term(&l.lower, term))
-    }
-
-    fn starts_with_term(&self, l: &Line, list: &[String]) -> bool {
-        list.iter().any(|term| {
-            l.lower.starts_with(term.as_str())
-                && l.lower[term.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+        l.stop_ratio
     }
 
     fn is_prose(&self, l: &Line) -> bool {
@@ -345,7 +334,6 @@ impl<'a> Classifier<'a> {
     }
 
     fn role(&self, l: &Line) -> Role {
-        let v = &self.data.vocab;
         let tokens: Vec<&str> = words(&l.lower).collect();
         // Stray symbols and counters: "x", "×", "media", "25".
         if tokens.is_empty()
@@ -369,7 +357,7 @@ impl<'a> Classifier<'a> {
         if short && !prose && tokens.len() <= 15 {
             let share = tokens
                 .iter()
-                .filter(|t| v.share.iter().any(|s| s == *t))
+                .filter(|t| self.data.is_token(Term::Share, t))
                 .count();
             if share * 10 >= tokens.len() * 6
                 || (share >= 1 && l.lower.ends_with(':') && tokens.len() <= 3)
@@ -377,18 +365,18 @@ impl<'a> Classifier<'a> {
                 return Role::Chrome(BlockKind::ShareBar);
             }
         }
-        if self.vocab_hit(l, &v.comments)
-            && (self.vocab_hit(l, &v.moderation) || l.words <= 6 || l.text.starts_with('*'))
+        if l.hits.has(Term::Comments)
+            && (l.hits.has(Term::Moderation) || l.words <= 6 || l.text.starts_with('*'))
         {
             return Role::Chrome(BlockKind::CommentNotice);
         }
-        if l.words <= 25 && !prose && self.vocab_hit(l, &v.newsletter) {
+        if l.words <= 25 && !prose && l.hits.has(Term::Newsletter) {
             return Role::Chrome(BlockKind::Newsletter);
         }
-        if l.words <= 30 && self.starts_with_term(l, &v.read_also) {
+        if l.words <= 30 && l.hits.starts_with(Term::ReadAlso) {
             return Role::Chrome(BlockKind::Navigation);
         }
-        if l.words <= 6 && !prose && self.starts_with_term(l, &v.navigation) {
+        if l.words <= 6 && !prose && l.hits.starts_with(Term::Navigation) {
             return Role::Chrome(BlockKind::Navigation);
         }
         if !prose && is_breadcrumb(&l.text) {
@@ -415,11 +403,10 @@ impl<'a> Classifier<'a> {
         if l.words > 12 || ends_sentence(&l.text) && !l.text.ends_with('.') {
             return false;
         }
-        let v = &self.data.vocab;
         let original: Vec<&str> = words(&l.text).collect();
         // A byline word among the first three tokens, followed by a capitalised name.
         let by_prefix = tokens.iter().take(3).enumerate().any(|(i, t)| {
-            v.byline.iter().any(|b| b == t)
+            self.data.is_token(Term::Byline, t)
                 && original.get(i + 1).is_some_and(|n| starts_capitalized(n))
                 && i + 1 < original.len()
         });
@@ -436,7 +423,7 @@ impl<'a> Classifier<'a> {
                     || (w.len() <= 5 && w.contains('.') && w.chars().filter(|c| c.is_uppercase()).count() >= 2)
             })
             .count();
-        let with = tokens.iter().any(|t| v.with.iter().any(|w| w == t));
+        let with = tokens.iter().any(|t| self.data.is_token(Term::With, t));
         initials >= 1 && with && l.words <= 8
     }
 
@@ -799,7 +786,7 @@ impl<'a> Classifier<'a> {
         }
         for (i, l) in self.lines.iter().enumerate() {
             if self.roles[i] == Role::Chrome(BlockKind::CommentNotice)
-                && self.vocab_hit(l, &self.data.vocab.moderation)
+                && l.hits.has(Term::Moderation)
                 && let Some(name) = name_in_notice(&l.text)
             {
                 return Some(name);
@@ -812,8 +799,8 @@ impl<'a> Classifier<'a> {
                 && original.iter().all(|w| starts_capitalized(w))
                 && !ends_sentence(&l.text)
                 && !matches!(self.roles[i], Role::Chrome(k) if k != BlockKind::Navigation)
-                && !self.starts_with_term(l, nav)
-                && !self.vocab_hit(l, &self.data.vocab.share);
+                && !l.hits.starts_with(Term::Navigation)
+                && !l.hits.has(Term::Share);
             if !plausible {
                 continue;
             }
@@ -907,6 +894,22 @@ fn name_in_notice(text: &str) -> Option<String> {
     (!best.is_empty() && best.len() <= 5).then(|| best.join(" "))
 }
 
+/// Share of a line's tokens that are stop words; `None` where the language
+/// has no list or no spaces to split words on.
+fn stop_ratio(lower: &str, data: &LangData, unspaced: bool) -> Option<f64> {
+    if data.stop_words.is_empty() || unspaced {
+        return None;
+    }
+    let (mut total, mut stops) = (0usize, 0usize);
+    for w in words(lower) {
+        total += 1;
+        if data.is_stop_word(w.trim_end_matches(['\'', '’'])) {
+            stops += 1;
+        }
+    }
+    (total > 0).then(|| stops as f64 / total as f64)
+}
+
 /// Breadcrumbs: "Accueil > Tech > Réseaux sociaux", "News | World".
 fn is_breadcrumb(text: &str) -> bool {
     let separators = [" > ", " › ", " » ", " / ", " | ", " • "];
@@ -964,6 +967,7 @@ fn looks_like_dateline(text: &str, tokens: &[&str], short: bool) -> bool {
 
 /// Splits a trailing photo credit off a line. Returns the line without it
 /// (empty when the whole line is a credit), or `None` when there is none.
+/// Callers skip lines without any credit vocabulary: this is the slow path.
 fn strip_credit(text: &str, lower: &str, data: &LangData) -> Option<String> {
     let v = &data.vocab;
     let trim_rest = |s: &str| {

@@ -189,15 +189,137 @@ pub fn is_unspaced(code: &str) -> bool {
     matches!(code, "ja" | "zh" | "th" | "km" | "my" | "lo")
 }
 
+/// The vocabulary lists, as flags a line can carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+pub enum Term {
+    Newsletter = 1,
+    Comments = 1 << 1,
+    Moderation = 1 << 2,
+    Byline = 1 << 3,
+    With = 1 << 4,
+    ReadAlso = 1 << 5,
+    Navigation = 1 << 6,
+    Share = 1 << 7,
+    Credit = 1 << 8,
+}
+
+/// Which vocabulary lists occur in a line (at word boundaries), and which
+/// of them open it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hits {
+    anywhere: u16,
+    at_start: u16,
+}
+
+impl Hits {
+    pub fn has(self, term: Term) -> bool {
+        self.anywhere & term as u16 != 0
+    }
+    pub fn starts_with(self, term: Term) -> bool {
+        self.at_start & term as u16 != 0
+    }
+}
+
 /// A language's data, looked up once and shared by every worker thread.
 pub struct LangData {
     pub stop_words: HashSet<&'static str>,
     pub vocab: Vocabulary,
+    /// Every vocabulary entry in one automaton, so a line is scanned once
+    /// instead of once per entry.
+    matcher: aho_corasick::AhoCorasick,
+    /// Per automaton pattern: the lists it belongs to, and whether it is
+    /// written in an unspaced script (no word boundaries to check).
+    patterns: Vec<(u16, bool)>,
+    /// Single-word entries, for token lookups.
+    tokens: HashMap<String, u16>,
 }
 
 impl LangData {
+    fn new(stop_words: HashSet<&'static str>, vocab: Vocabulary) -> LangData {
+        let mut by_term: HashMap<String, u16> = HashMap::new();
+        for (term, list) in vocab.lists() {
+            for entry in list {
+                *by_term.entry(entry.to_lowercase()).or_default() |= term as u16;
+            }
+        }
+        let mut entries: Vec<(String, u16)> = by_term.into_iter().collect();
+        entries.sort();
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(entries.iter().map(|(e, _)| e.as_str()))
+            .unwrap_or_else(|e| panic!("vocabulary automaton: {e}"));
+        let patterns = entries
+            .iter()
+            .map(|(e, bits)| (*bits, e.chars().any(crate::text::is_unspaced_char)))
+            .collect();
+        let tokens = entries
+            .iter()
+            .filter(|(e, _)| !e.contains(' '))
+            .cloned()
+            .collect();
+        LangData {
+            stop_words,
+            vocab,
+            matcher,
+            patterns,
+            tokens,
+        }
+    }
+
     pub fn is_stop_word(&self, lowercase_word: &str) -> bool {
         self.stop_words.contains(lowercase_word)
+    }
+
+    /// Whether a lowercase token is a single-word entry of `term`'s list.
+    pub fn is_token(&self, term: Term, lowercase_token: &str) -> bool {
+        self.tokens
+            .get(lowercase_token)
+            .is_some_and(|bits| bits & term as u16 != 0)
+    }
+
+    /// The vocabulary lists found in a lowercase line.
+    pub fn scan(&self, lower: &str) -> Hits {
+        let mut hits = Hits::default();
+        let leading = lower.len()
+            - lower
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        for m in self.matcher.find_overlapping_iter(lower) {
+            let (bits, unspaced) = self.patterns[m.pattern().as_usize()];
+            let bounded = unspaced
+                || (lower[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && lower[m.end()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()));
+            if bounded {
+                hits.anywhere |= bits;
+                if m.start() <= leading {
+                    hits.at_start |= bits;
+                }
+            }
+        }
+        hits
+    }
+}
+
+impl Vocabulary {
+    fn lists(&self) -> [(Term, &Vec<String>); 9] {
+        [
+            (Term::Newsletter, &self.newsletter),
+            (Term::Comments, &self.comments),
+            (Term::Moderation, &self.moderation),
+            (Term::Byline, &self.byline),
+            (Term::With, &self.with),
+            (Term::ReadAlso, &self.read_also),
+            (Term::Navigation, &self.navigation),
+            (Term::Share, &self.share),
+            (Term::Credit, &self.credit),
+        ]
     }
 }
 
@@ -229,7 +351,7 @@ fn merge(into: &mut Vocabulary, from: &Vocabulary) {
 /// (plus English, the lingua franca of page chrome) and their stop words.
 pub fn lang_data(code: &str) -> &'static LangData {
     static TABLE: OnceLock<HashMap<String, LangData>> = OnceLock::new();
-    static FALLBACK: OnceLock<HashMap<String, &'static LangData>> = OnceLock::new();
+    static OTHERS: OnceLock<HashMap<String, LangData>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let common = parse_vocab("common", VOCAB_FILES[0].1);
         let english = parse_vocab("en", VOCAB_FILES[1].1);
@@ -240,48 +362,31 @@ pub fn lang_data(code: &str) -> &'static LangData {
             if c != "en" {
                 merge(&mut vocab, &english);
             }
-            table.insert(
-                c.to_string(),
-                LangData {
-                    stop_words: stop_words_of(c),
-                    vocab,
-                },
-            );
+            table.insert(c.to_string(), LangData::new(stop_words_of(c), vocab));
         }
         // Catch-all for languages without their own table.
         let mut vocab = Vocabulary::default();
         merge(&mut vocab, &common);
         merge(&mut vocab, &english);
-        table.insert(
-            String::new(),
-            LangData {
-                stop_words: HashSet::new(),
-                vocab,
-            },
-        );
+        table.insert(String::new(), LangData::new(HashSet::new(), vocab));
         table
     });
     if let Some(data) = table.get(code) {
         return data;
     }
-    // Unknown languages still get their ISO stop words: leak one entry per
-    // language code, bounded by the number of languages that exist.
-    let fallback = FALLBACK.get_or_init(|| {
+    // Languages with ISO stop words but no vocabulary table of their own.
+    let others = OTHERS.get_or_init(|| {
         stop_words::available_languages()
             .iter()
             .filter(|c| !table.contains_key(**c))
             .map(|c| {
                 let mut vocab = Vocabulary::default();
                 merge(&mut vocab, &table[""].vocab);
-                let data: &'static LangData = Box::leak(Box::new(LangData {
-                    stop_words: stop_words_of(c),
-                    vocab,
-                }));
-                (c.to_string(), data)
+                (c.to_string(), LangData::new(stop_words_of(c), vocab))
             })
             .collect()
     });
-    fallback.get(code).copied().unwrap_or(&table[""])
+    others.get(code).unwrap_or(&table[""])
 }
 
 fn stop_words_of(code: &str) -> HashSet<&'static str> {
@@ -308,6 +413,13 @@ mod tests {
         );
         assert!(lang_data("fr").is_stop_word("le"));
         assert!(lang_data("sv").is_stop_word("och"));
+        let fr = lang_data("fr");
+        let hits = fr.scan("* les commentaires sont soumis à modération");
+        assert!(hits.has(Term::Comments) && hits.has(Term::Moderation));
+        assert!(!hits.has(Term::Newsletter));
+        assert!(fr.scan("lire aussi : la panne").starts_with(Term::ReadAlso));
+        assert!(!fr.scan("parfois").has(Term::Byline), "whole words only");
+        assert!(fr.is_token(Term::Share, "partager"));
     }
 
     #[test]
