@@ -96,6 +96,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         for d in &report.diagnostics {
                             eprintln!("{d}");
                         }
+                        if c.verbose {
+                            for (stage, time) in &report.timings {
+                                eprintln!("  {stage:<22} {:8.1} ms", time.as_secs_f64() * 1000.0);
+                            }
+                        }
                         eprintln!("{}", report.summary());
                     }
                     Ok(ExitCode::SUCCESS)

@@ -62,6 +62,8 @@ pub struct BuildReport {
     pub diagnostics: Vec<Diagnostic>,
     pub stats: CommitStats,
     pub elapsed: Duration,
+    /// Wall time of each stage, in pipeline order (shown with `--verbose`).
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
 impl BuildReport {
@@ -145,8 +147,16 @@ fn build_in_pool(
     output_dir: &Path,
     started: Instant,
 ) -> Result<BuildReport, BuildError> {
+    let mut timings = Vec::new();
+    let mut lap = Instant::now();
+    let mut stage = |name: &'static str| {
+        timings.push((name, lap.elapsed()));
+        lap = Instant::now();
+    };
     let theme = Theme::load(&opts.root, config)?;
+    stage("theme");
     let (found, mut diagnostics) = discover(&opts.root.join("content"));
+    stage("discover");
     let progress = progress_bar(opts.progress, found.len() as u64);
     let results: Vec<Result<Article, Diagnostic>> = found
         .par_iter()
@@ -176,7 +186,9 @@ fn build_in_pool(
             diagnostics,
         });
     }
+    stage("load, clean, analyze");
     let corpus = link(articles);
+    stage("link");
     let out = Output::begin(output_dir)?;
     let renderer = Renderer::new(&theme, config, &corpus);
     let pages = match renderer.render_all(&out) {
@@ -186,7 +198,9 @@ fn build_in_pool(
             return Err(e.into());
         }
     };
+    stage("render");
     let stats = out.commit()?;
+    stage("commit");
     let per_lang = corpus
         .by_lang
         .iter()
@@ -201,6 +215,7 @@ fn build_in_pool(
         diagnostics,
         stats,
         elapsed: started.elapsed(),
+        timings,
     })
 }
 
