@@ -71,7 +71,19 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
             fallback_headline(&cleaned, &doc.path)
         }
     };
-    let published = published_date(&doc, &mut warnings);
+    let published = published_date(&doc, &mut warnings).or_else(|| {
+        crate::dates::publication_date(cleaned.datelines.iter().map(String::as_str), &lang).map(
+            |date| Published {
+                date,
+                timestamp: None,
+            },
+        )
+    });
+    let reference = published.as_ref().map(|p| p.date);
+    let texts = std::iter::once(headline.as_str())
+        .chain(cleaned.lede.as_deref())
+        .chain(cleaned.body.iter().map(|b| b.text.as_str()));
+    let facts = crate::dates::extract_facts(texts, &lang, reference);
     let source = doc
         .front
         .source
@@ -100,6 +112,7 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
         source,
         url: doc.front.url,
         published,
+        facts,
         topics: doc.front.topics,
         draft: doc.front.draft,
         slug: String::new(),

@@ -258,6 +258,7 @@ fn clean_markdown(md: MarkdownPage) -> Cleaned {
         byline: None,
         site_name: None,
         markdown_html: Some(md.html_without_lede),
+        datelines: Vec::new(),
     }
 }
 
@@ -569,6 +570,15 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
+        let datelines = (0..n)
+            .filter(|&i| {
+                matches!(
+                    self.roles[i],
+                    Role::Chrome(BlockKind::Dateline) | Role::Byline
+                )
+            })
+            .map(|i| self.lines[i].text.clone())
+            .collect();
         Cleaned {
             headline,
             lede,
@@ -576,6 +586,7 @@ impl<'a> Classifier<'a> {
             byline,
             site_name: self.site_name(headline_idx),
             markdown_html: None,
+            datelines,
         }
     }
 

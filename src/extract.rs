@@ -21,7 +21,7 @@ pub struct Record<'a> {
     pub source: &'a str,
     pub published: Option<String>,
     pub topics: &'a [String],
-    pub facts: Vec<serde_json::Value>,
+    pub facts: Vec<crate::dates::FactRecord<'a>>,
 }
 
 impl<'a> Record<'a> {
@@ -35,7 +35,7 @@ impl<'a> Record<'a> {
             source: &a.source,
             published: a.published.as_ref().map(|p| p.date.to_string()),
             topics: &a.topics,
-            facts: Vec::new(),
+            facts: a.facts.iter().map(|f| f.record()).collect(),
         }
     }
 }

@@ -10,6 +10,7 @@
 pub mod analyze;
 pub mod clean;
 pub mod config;
+pub mod dates;
 pub mod diag;
 pub mod discover;
 pub mod extract;

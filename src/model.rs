@@ -97,6 +97,9 @@ pub struct Cleaned {
     pub site_name: Option<String>,
     /// Sanitised HTML body, for Markdown input (raw text bodies are rendered from `body`).
     pub markdown_html: Option<String>,
+    /// Publication and update lines, bylines included, in page order: where
+    /// the page states its own date.
+    pub datelines: Vec<String>,
 }
 
 /// A publication date, or a date-time when the source states the time.
@@ -124,6 +127,7 @@ pub struct Article {
     pub source: String,
     pub url: Option<String>,
     pub published: Option<Published>,
+    pub facts: Vec<crate::dates::DatedFact>,
     pub topics: Vec<String>,
     pub draft: bool,
     /// Set by `link`: unique within the article's language.

@@ -276,6 +276,45 @@ struct ArticleCtx<'a> {
     body_html: &'a str,
     lang_url: String,
     path: String,
+    facts: Vec<FactCtx<'a>>,
+}
+
+/// One line of an article's timeline.
+#[derive(Serialize)]
+struct FactCtx<'a> {
+    iso: String,
+    date: String,
+    /// "early", "mid", "late" or empty: a UI-string key for parts of a month.
+    part: &'static str,
+    time: String,
+    zone: String,
+    utc: String,
+    precision: crate::dates::Precision,
+    expr: &'a str,
+    sentence: &'a str,
+}
+
+impl<'a> FactCtx<'a> {
+    fn new(f: &'a crate::dates::DatedFact, lang: &str) -> Self {
+        use crate::dates::Precision;
+        let d = crate::dates::display::display(&f.value, f.precision, lang);
+        FactCtx {
+            iso: f.value.iso(),
+            date: d.date,
+            part: match f.precision {
+                Precision::Early => "early",
+                Precision::Mid => "mid",
+                Precision::Late => "late",
+                _ => "",
+            },
+            time: d.time.unwrap_or_default(),
+            zone: d.zone.unwrap_or_default(),
+            utc: d.utc.unwrap_or_default(),
+            precision: f.precision,
+            expr: &f.expr,
+            sentence: &f.sentence,
+        }
+    }
 }
 
 /// One page to render.
@@ -395,11 +434,19 @@ impl<'a> Renderer<'a> {
                     author: a.author.as_deref().unwrap_or(""),
                     byline: a.byline.as_deref().unwrap_or(""),
                     published: iso_date(a),
-                    published_display: iso_date(a),
+                    published_display: display_date(a),
                     lede: &a.lede,
                     body_html: &a.body_html,
                     lang_url: format!("{}{}/", self.base_path, a.lang),
                     path: path.clone(),
+                    facts: {
+                        let mut facts: Vec<&crate::dates::DatedFact> = a.facts.iter().collect();
+                        facts.sort_by_key(|f| f.sort_key());
+                        facts
+                            .into_iter()
+                            .map(|f| FactCtx::new(f, &a.lang))
+                            .collect()
+                    },
                 };
                 let mut ctx = Context::new();
                 ctx.insert("page_title", &a.headline);
@@ -461,10 +508,24 @@ impl<'a> Renderer<'a> {
             lang_name: crate::langdata::native_name(&a.lang),
             source: &a.source,
             published: iso_date(a),
-            published_display: iso_date(a),
+            published_display: display_date(a),
             lede: &a.lede,
         }
     }
+}
+
+/// The publication date written for the article's readers.
+fn display_date(a: &Article) -> String {
+    a.published.as_ref().map_or_else(String::new, |p| {
+        let value = crate::dates::PartialDate {
+            year: Some(p.date.year()),
+            month: Some(p.date.month()),
+            day: Some(p.date.day()),
+            time: None,
+            zone: None,
+        };
+        crate::dates::display::format_date(&value, &a.lang)
+    })
 }
 
 fn iso_date(a: &Article) -> String {

@@ -1,0 +1,265 @@
+//! Per-language date grammars: the tables of `data/dates/{lang}.toml`, turned
+//! into a lexicon the scanner looks words and phrases up in.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use include_dir::{Dir, include_dir};
+use serde::Deserialize;
+
+static TABLES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/data/dates");
+
+/// Field order of all-numeric dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Order {
+    #[default]
+    Dmy,
+    Mdy,
+    Ymd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// What a word or phrase means to the date scanner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lex {
+    Month(u8),
+    Weekday(u8),
+    Filler,
+    DaySuffix,
+    Today,
+    Yesterday,
+    DayBeforeYesterday,
+    Tomorrow,
+    Last,
+    Next,
+    This,
+    Early,
+    Mid,
+    Late,
+    YearMarker,
+    AgoBefore,
+    AgoAfter,
+    Unit(Unit),
+    Number(u32),
+    RangeFrom,
+    RangeTo,
+    TimeWord,
+    Am,
+    Pm,
+    /// Index into [`Grammar::zones`].
+    Zone(u16),
+    Duration,
+    Published,
+    Updated,
+    WeekWord,
+    MonthWord,
+    YearWord,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Table {
+    order: Order,
+    months: Vec<Vec<String>>,
+    weekdays: Vec<Vec<String>>,
+    fillers: Vec<String>,
+    day_suffixes: Vec<String>,
+    today: Vec<String>,
+    yesterday: Vec<String>,
+    day_before_yesterday: Vec<String>,
+    tomorrow: Vec<String>,
+    last: Vec<String>,
+    next: Vec<String>,
+    this: Vec<String>,
+    early: Vec<String>,
+    mid: Vec<String>,
+    late: Vec<String>,
+    year_markers: Vec<String>,
+    ago_before: Vec<String>,
+    ago_after: Vec<String>,
+    units: HashMap<String, Vec<String>>,
+    week_words: Vec<String>,
+    month_words: Vec<String>,
+    year_words: Vec<String>,
+    numbers: HashMap<String, u32>,
+    range_from: Vec<String>,
+    range_to: Vec<String>,
+    time_words: Vec<String>,
+    am: Vec<String>,
+    pm: Vec<String>,
+    zones: HashMap<String, String>,
+    durations: Vec<String>,
+    published: Vec<String>,
+    updated: Vec<String>,
+}
+
+/// A language's date lexicon. Phrases are stored as token sequences keyed by
+/// their first token, longest first, so the scanner matches greedily.
+#[derive(Debug, Default)]
+pub struct Grammar {
+    pub order: Order,
+    phrases: HashMap<String, Vec<(Vec<String>, Lex)>>,
+    pub zones: Vec<String>,
+    /// Day suffixes glued to the number: "1er", "2nd".
+    pub day_suffixes: Vec<String>,
+    /// Whether month names exist in this table (ja/zh use numeric forms).
+    pub has_month_names: bool,
+}
+
+/// Splits text the way the scanner does, for phrase keys.
+pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+    super::scan::tokenize(phrase)
+        .into_iter()
+        .map(|t| t.text)
+        .collect()
+}
+
+impl Grammar {
+    fn from_table(t: Table) -> Grammar {
+        let mut g = Grammar {
+            order: t.order,
+            day_suffixes: t.day_suffixes.clone(),
+            has_month_names: !t.months.is_empty(),
+            ..Grammar::default()
+        };
+        for (i, names) in t.months.iter().enumerate() {
+            for n in names {
+                g.add(n, Lex::Month(i as u8 + 1));
+            }
+        }
+        for (i, names) in t.weekdays.iter().enumerate() {
+            for n in names {
+                g.add(n, Lex::Weekday(i as u8));
+            }
+        }
+        let simple: [(&Vec<String>, Lex); 25] = [
+            (&t.fillers, Lex::Filler),
+            (&t.day_suffixes, Lex::DaySuffix),
+            (&t.today, Lex::Today),
+            (&t.yesterday, Lex::Yesterday),
+            (&t.day_before_yesterday, Lex::DayBeforeYesterday),
+            (&t.tomorrow, Lex::Tomorrow),
+            (&t.last, Lex::Last),
+            (&t.next, Lex::Next),
+            (&t.this, Lex::This),
+            (&t.early, Lex::Early),
+            (&t.mid, Lex::Mid),
+            (&t.late, Lex::Late),
+            (&t.year_markers, Lex::YearMarker),
+            (&t.ago_before, Lex::AgoBefore),
+            (&t.ago_after, Lex::AgoAfter),
+            (&t.week_words, Lex::WeekWord),
+            (&t.month_words, Lex::MonthWord),
+            (&t.year_words, Lex::YearWord),
+            (&t.range_from, Lex::RangeFrom),
+            (&t.range_to, Lex::RangeTo),
+            (&t.time_words, Lex::TimeWord),
+            (&t.am, Lex::Am),
+            (&t.pm, Lex::Pm),
+            (&t.durations, Lex::Duration),
+            (&t.published, Lex::Published),
+        ];
+        for (list, lex) in simple {
+            for p in list {
+                g.add(p, lex);
+            }
+        }
+        for p in &t.updated {
+            g.add(p, Lex::Updated);
+        }
+        for (unit, words) in &t.units {
+            let unit = match unit.as_str() {
+                "day" => Unit::Day,
+                "week" => Unit::Week,
+                "month" => Unit::Month,
+                "year" => Unit::Year,
+                _ => continue,
+            };
+            for w in words {
+                g.add(w, Lex::Unit(unit));
+            }
+        }
+        for (word, n) in &t.numbers {
+            g.add(word, Lex::Number(*n));
+        }
+        let mut zones: Vec<(&String, &String)> = t.zones.iter().collect();
+        zones.sort();
+        for (phrase, iana) in zones {
+            g.add(phrase, Lex::Zone(g.zones.len() as u16));
+            g.zones.push(iana.clone());
+        }
+        for list in g.phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+            list.dedup();
+        }
+        g
+    }
+
+    fn add(&mut self, phrase: &str, lex: Lex) {
+        let tokens = phrase_tokens(&phrase.to_lowercase());
+        if let Some(first) = tokens.first() {
+            self.phrases
+                .entry(first.clone())
+                .or_default()
+                .push((tokens, lex));
+        }
+    }
+
+    /// Every phrase starting at `tokens[0]`, longest first, with its length.
+    pub fn matches<'a>(&'a self, tokens: &'a [String]) -> impl Iterator<Item = (Lex, usize)> + 'a {
+        tokens
+            .first()
+            .and_then(|t| self.phrases.get(t))
+            .into_iter()
+            .flatten()
+            .filter(move |(p, _)| {
+                p.len() <= tokens.len() && p.iter().zip(tokens).all(|(a, b)| a == b)
+            })
+            .map(|(p, lex)| (*lex, p.len()))
+    }
+}
+
+/// The grammar for `lang`, or the generic one (numeric and ISO dates only).
+pub fn grammar(lang: &str) -> &'static Grammar {
+    static ALL: OnceLock<HashMap<String, Grammar>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        TABLES
+            .files()
+            .filter_map(|f| {
+                let name = f.path().file_name()?.to_str()?;
+                let code = name.strip_suffix(".toml")?;
+                let text = f.contents_utf8()?;
+                // Tables ship inside the binary and are tested; a broken one is a bug.
+                let table: Table =
+                    toml::from_str(text).unwrap_or_else(|e| panic!("data/dates/{name}: {e}"));
+                Some((code.to_string(), Grammar::from_table(table)))
+            })
+            .chain(std::iter::once((String::new(), Grammar::default())))
+            .collect()
+    });
+    all.get(lang).unwrap_or(&all[""])
+}
+
+/// Codes of the languages with a full grammar table.
+pub fn grammar_languages() -> Vec<String> {
+    let mut codes: Vec<String> = TABLES
+        .files()
+        .filter_map(|f| {
+            f.path()
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".toml")
+                .map(str::to_string)
+        })
+        .collect();
+    codes.sort();
+    codes
+}

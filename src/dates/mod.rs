@@ -1,0 +1,182 @@
+//! Dated facts: every date or time expression of an article, in its own
+//! language, resolved to a calendar value, with the sentence that says what
+//! happened (DESIGN.md, "Dates").
+//!
+//! [`grammar`] holds the per-language tables (`data/dates/*.toml`), [`scan`]
+//! (and [`cjk`] for Japanese and Chinese numeric forms) finds expressions,
+//! [`resolve`] turns them into values against the reference date.
+
+pub mod cjk;
+pub mod display;
+pub mod grammar;
+pub mod resolve;
+pub mod scan;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+pub use resolve::{PartialDate, Precision, ResolvedBy};
+
+use crate::text::squash_whitespace;
+
+/// One dated fact of an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DatedFact {
+    pub value: PartialDate,
+    pub precision: Precision,
+    /// The expression as written.
+    pub expr: String,
+    /// The sentence that carries it.
+    pub sentence: String,
+    pub resolved_by: ResolvedBy,
+}
+
+/// A fact as `depeche extract` prints it.
+#[derive(Debug, Serialize)]
+pub struct FactRecord<'a> {
+    pub date: String,
+    pub precision: Precision,
+    pub expr: &'a str,
+    pub sentence: &'a str,
+    pub resolved_by: ResolvedBy,
+}
+
+impl DatedFact {
+    pub fn record(&self) -> FactRecord<'_> {
+        FactRecord {
+            date: self.value.iso(),
+            precision: self.precision,
+            expr: &self.expr,
+            sentence: &self.sentence,
+            resolved_by: self.resolved_by,
+        }
+    }
+
+    /// Sort key: known dates in calendar order, unknown years last.
+    pub fn sort_key(&self) -> (bool, PartialDate) {
+        (self.value.year.is_none(), self.value.clone())
+    }
+}
+
+fn uses_cjk_scanner(lang: &str) -> bool {
+    matches!(lang, "ja" | "zh")
+}
+
+/// Every date expression in `text` with its resolution against `reference`.
+pub fn facts_in(text: &str, lang: &str, reference: Option<Date>) -> Vec<DatedFact> {
+    let g = grammar::grammar(lang);
+    scan::scan(text, g, uses_cjk_scanner(lang))
+        .into_iter()
+        .filter_map(|f| {
+            let r = resolve::resolve(&f.spec, reference)?;
+            Some(DatedFact {
+                value: r.value,
+                precision: r.precision,
+                expr: text[f.start..f.end].trim().to_string(),
+                sentence: sentence_around(text, f.start, f.end),
+                resolved_by: r.resolved_by,
+            })
+        })
+        .collect()
+}
+
+/// The facts of an article's text blocks, one per distinct value: a date
+/// repeated in a caption and the body is one fact.
+pub fn extract_facts<'a>(
+    blocks: impl IntoIterator<Item = &'a str>,
+    lang: &str,
+    reference: Option<Date>,
+) -> Vec<DatedFact> {
+    let mut facts: Vec<DatedFact> = Vec::new();
+    for text in blocks {
+        for fact in facts_in(text, lang, reference) {
+            if !facts
+                .iter()
+                .any(|f| f.value == fact.value && f.precision == fact.precision)
+            {
+                facts.push(fact);
+            }
+        }
+    }
+    facts
+}
+
+/// The publication date stated on a dateline or byline: "Publié le
+/// 16/10/2020 à 09h12", "Stand: 16.10.2020", "Oct. 16, 2020". Lines naming
+/// a publication win over lines naming an update.
+pub fn publication_date<'a>(lines: impl IntoIterator<Item = &'a str>, lang: &str) -> Option<Date> {
+    let g = grammar::grammar(lang);
+    let mut first_update = None;
+    for line in lines {
+        let lower = line.to_lowercase();
+        let words: Vec<String> = grammar::phrase_tokens(&lower);
+        let updated = (0..words.len()).any(|i| {
+            g.matches(&words[i..])
+                .any(|(l, _)| l == grammar::Lex::Updated)
+        });
+        let published = (0..words.len()).any(|i| {
+            g.matches(&words[i..])
+                .any(|(l, _)| l == grammar::Lex::Published)
+        });
+        let date = scan::scan(line, g, uses_cjk_scanner(lang))
+            .into_iter()
+            .find_map(|f| {
+                let r = resolve::resolve(&f.spec, None)?;
+                (r.resolved_by == ResolvedBy::Explicit && r.value.day.is_some())
+                    .then(|| r.value.civil_date())
+                    .flatten()
+            });
+        match date {
+            Some(d) if published || !updated => return Some(d),
+            Some(d) => first_update = first_update.or(Some(d)),
+            None => {}
+        }
+    }
+    first_update
+}
+
+/// The sentence of `text` around bytes `start..end`. A boundary is a
+/// sentence mark followed by a space and a capital (or by an ideographic
+/// mark), so "Oct. 16" and "D. L." do not cut a sentence.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
+    let is_boundary = |i: usize, c: char| -> bool {
+        if matches!(c, '。' | '！' | '？') {
+            return true;
+        }
+        if !matches!(c, '.' | '!' | '?') {
+            return false;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        let mut it = rest.chars();
+        match (it.next(), it.next()) {
+            (Some(' '), Some(n)) => n.is_uppercase() || matches!(n, '"' | '«' | '“'),
+            (None, _) => true,
+            _ => false,
+        }
+    };
+    let begin = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_boundary(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let stop = text[end..]
+        .char_indices()
+        .find(|&(i, c)| is_boundary(end + i, c))
+        .map_or(text.len(), |(i, c)| end + i + c.len_utf8());
+    squash_whitespace(&text[begin..stop])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_do_not_break_on_abbreviations() {
+        let t = "Le service a repris. Il était tombé le 4 oct. vers midi. Fin.";
+        let s = t.find("4 oct").unwrap();
+        assert_eq!(
+            sentence_around(t, s, s + 6),
+            "Il était tombé le 4 oct. vers midi."
+        );
+    }
+}
