@@ -112,13 +112,15 @@ pub struct Grammar {
     pub day_suffixes: Vec<String>,
     /// Whether month names exist in this table (ja/zh use numeric forms).
     pub has_month_names: bool,
+    /// Month, weekday and deictic words (any case), for [`Grammar::may_contain_date`].
+    anchors: Option<aho_corasick::AhoCorasick>,
 }
 
 /// Splits text the way the scanner does, for phrase keys.
 pub fn phrase_tokens(phrase: &str) -> Vec<String> {
     super::scan::tokenize(phrase)
         .into_iter()
-        .map(|t| t.text)
+        .map(|t| t.text.into_owned())
         .collect()
 }
 
@@ -196,6 +198,33 @@ impl Grammar {
             g.add(phrase, Lex::Zone(g.zones.len() as u16));
             g.zones.push(iana.clone());
         }
+        let mut anchors: Vec<String> = Vec::new();
+        let lists = t.months.iter().chain(&t.weekdays).chain([
+            &t.today,
+            &t.yesterday,
+            &t.day_before_yesterday,
+            &t.tomorrow,
+        ]);
+        for word in lists
+            .flatten()
+            .chain(&t.ago_before)
+            .chain(&t.ago_after)
+            .chain(&t.year_words)
+            .chain(&t.month_words)
+        {
+            let lower = word.to_lowercase();
+            let mut chars = lower.chars();
+            if let Some(first) = chars.next() {
+                anchors.push(first.to_uppercase().chain(chars).collect());
+            }
+            anchors.push(lower);
+        }
+        if !anchors.is_empty() {
+            g.anchors = aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&anchors)
+                .ok();
+        }
         for list in g.phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
             list.dedup();
@@ -214,16 +243,28 @@ impl Grammar {
     }
 
     /// Every phrase starting at `tokens[0]`, longest first, with its length.
-    pub fn matches<'a>(&'a self, tokens: &'a [String]) -> impl Iterator<Item = (Lex, usize)> + 'a {
+    pub fn matches<'a, S: AsRef<str>>(
+        &'a self,
+        tokens: &'a [S],
+    ) -> impl Iterator<Item = (Lex, usize)> + 'a {
         tokens
             .first()
-            .and_then(|t| self.phrases.get(t))
+            .and_then(|t| self.phrases.get(t.as_ref()))
             .into_iter()
             .flatten()
             .filter(move |(p, _)| {
-                p.len() <= tokens.len() && p.iter().zip(tokens).all(|(a, b)| a == b)
+                p.len() <= tokens.len() && p.iter().zip(tokens).all(|(a, b)| a == b.as_ref())
             })
             .map(|(p, lex)| (*lex, p.len()))
+    }
+
+    /// Whether `text` may hold a date at all: a digit, or a word that only
+    /// dates use (month, weekday, deictic day). Most sentences have neither,
+    /// and this test is far cheaper than scanning them.
+    pub fn may_contain_date(&self, text: &str) -> bool {
+        text.bytes().any(|b| b.is_ascii_digit())
+            || text.chars().any(|c| ('０'..='９').contains(&c))
+            || self.anchors.as_ref().is_some_and(|a| a.is_match(text))
     }
 }
 

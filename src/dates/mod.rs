@@ -65,6 +65,9 @@ fn uses_cjk_scanner(lang: &str) -> bool {
 /// Every date expression in `text` with its resolution against `reference`.
 pub fn facts_in(text: &str, lang: &str, reference: Option<Date>) -> Vec<DatedFact> {
     let g = grammar::grammar(lang);
+    if !g.may_contain_date(text) {
+        return Vec::new();
+    }
     scan::scan(text, g, uses_cjk_scanner(lang))
         .into_iter()
         .filter_map(|f| {

@@ -3,6 +3,8 @@
 //! recognises and records what is written; [`super::resolve`] turns it into
 //! calendar values against a reference date.
 
+use std::borrow::Cow;
+
 use super::grammar::{Grammar, Lex, Order, Unit};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -19,9 +21,9 @@ pub enum TokKind {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Tok {
-    /// Lowercase text (digits as written).
-    pub text: String,
+pub struct Tok<'a> {
+    /// Lowercase text (digits as written); borrowed when already lowercase.
+    pub text: Cow<'a, str>,
     pub kind: TokKind,
     pub start: usize,
     pub end: usize,
@@ -40,8 +42,8 @@ fn digit_value(c: char) -> Option<u32> {
 /// Splits text into words, numbers, digit groups and punctuation. Words split
 /// at apostrophes and hyphens so "mi-octobre" and "l'année" reach the lexicon
 /// as separate words.
-pub fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |k: usize| chars.get(k).map_or(text.len(), |(b, _)| *b);
     let mut i = 0;
@@ -88,7 +90,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 let letter_after = chars.get(m).is_some_and(|(_, c)| c.is_alphabetic());
                 if (n == 2 || n == 0) && !letter_after && groups[0].0 < 24 && mins < 60 {
                     toks.push(Tok {
-                        text: text[start..end_of(m)].to_string(),
+                        text: Cow::Borrowed(&text[start..end_of(m)]),
                         kind: TokKind::HourMin(groups[0].0, mins),
                         start,
                         end: end_of(m),
@@ -104,7 +106,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 None => TokKind::Num(groups[0].0),
             };
             toks.push(Tok {
-                text: text[start..end_of(k)].to_string(),
+                text: Cow::Borrowed(&text[start..end_of(k)]),
                 kind,
                 start,
                 end: end_of(k),
@@ -122,8 +124,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             {
                 k += 1;
             }
+            let word = &text[start..end_of(k)];
+            let lower = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            };
             toks.push(Tok {
-                text: text[start..end_of(k)].to_lowercase(),
+                text: lower,
                 kind: TokKind::Word,
                 start,
                 end: end_of(k),
@@ -134,7 +142,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         toks.push(Tok {
-            text: c.to_string(),
+            text: Cow::Borrowed(&text[start..end_of(i + 1)]),
             kind: TokKind::Punct(c),
             start,
             end: end_of(i + 1),
@@ -192,13 +200,13 @@ pub struct Found {
 }
 
 /// Each token's lexicon matches, longest first.
-struct Lexed<'g> {
-    toks: Vec<Tok>,
+struct Lexed<'g, 'a> {
+    toks: Vec<Tok<'a>>,
     lex: Vec<Vec<(Lex, usize)>>,
     g: &'g Grammar,
 }
 
-impl Lexed<'_> {
+impl Lexed<'_, '_> {
     fn has(&self, i: usize, pred: impl Fn(Lex) -> bool) -> Option<(Lex, usize)> {
         self.lex.get(i)?.iter().copied().find(|(l, _)| pred(*l))
     }
@@ -257,8 +265,8 @@ impl Lexed<'_> {
         let mut n = 1;
         // "1er", "2nd", "3º", and the German ordinal dot "3."
         if let Some(t) = self.toks.get(i + 1) {
-            let suffix = self.g.day_suffixes.contains(&t.text)
-                || matches!(t.text.as_str(), "º" | "°" | "ª")
+            let suffix = self.g.day_suffixes.iter().any(|x| *x == t.text)
+                || matches!(t.text.as_ref(), "º" | "°" | "ª")
                 || t.kind == TokKind::Punct('.');
             if t.glued && suffix {
                 n += 1;
@@ -286,10 +294,11 @@ pub fn scan(text: &str, g: &Grammar, cjk: bool) -> Vec<Found> {
         return super::cjk::scan(text, g);
     }
     let toks = tokenize(text);
-    let words: Vec<String> = toks.iter().map(|t| t.text.clone()).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.text.as_ref()).collect();
     let lex = (0..toks.len())
         .map(|i| g.matches(&words[i..]).collect())
         .collect();
+    drop(words);
     let l = Lexed { toks, lex, g };
     let mut found = Vec::new();
     let mut i = 0;
@@ -474,7 +483,7 @@ fn time(l: &Lexed, i: usize) -> Option<((u8, u8), Option<String>, usize)> {
         .take(4)
         .filter(|t| t.kind != TokKind::Punct('.'))
         .take(2)
-        .map(|t| t.text.as_str())
+        .map(|t| t.text.as_ref())
         .collect();
     let (am, pm) = (
         l.has(end, |x| x == Lex::Am).is_some() || compact == "am",
