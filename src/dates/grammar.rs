@@ -268,9 +268,12 @@ impl Grammar {
     }
 }
 
-/// The grammar for `lang`, or the generic one (numeric and ISO dates only).
+/// The grammar for `lang`: its table when there is one, else month and
+/// weekday names generated from locale data, else numeric forms only.
 pub fn grammar(lang: &str) -> &'static Grammar {
     static ALL: OnceLock<HashMap<String, Grammar>> = OnceLock::new();
+    static GENERATED: OnceLock<std::sync::Mutex<HashMap<String, &'static Grammar>>> =
+        OnceLock::new();
     let all = ALL.get_or_init(|| {
         TABLES
             .files()
@@ -286,7 +289,25 @@ pub fn grammar(lang: &str) -> &'static Grammar {
             .chain(std::iter::once((String::new(), Grammar::default())))
             .collect()
     });
-    all.get(lang).unwrap_or(&all[""])
+    if let Some(g) = all.get(lang) {
+        return g;
+    }
+    let generated = GENERATED.get_or_init(Default::default);
+    let mut map = generated.lock().unwrap_or_else(|e| e.into_inner());
+    // One grammar per language code ever seen, so the leak is bounded by the
+    // number of languages; every thread shares it afterwards.
+    let g: &'static Grammar =
+        map.entry(lang.to_string())
+            .or_insert_with(|| match super::generated::locale_names(lang) {
+                Some(names) => Box::leak(Box::new(Grammar::from_table(Table {
+                    order: names.order,
+                    months: names.months,
+                    weekdays: names.weekdays,
+                    ..Table::default()
+                }))),
+                None => &all[""],
+            });
+    g
 }
 
 /// Codes of the languages with a full grammar table.

@@ -8,6 +8,7 @@
 
 pub mod cjk;
 pub mod display;
+pub mod generated;
 pub mod grammar;
 pub mod resolve;
 pub mod scan;
@@ -64,11 +65,24 @@ fn uses_cjk_scanner(lang: &str) -> bool {
 
 /// Every date expression in `text` with its resolution against `reference`.
 pub fn facts_in(text: &str, lang: &str, reference: Option<Date>) -> Vec<DatedFact> {
-    let g = grammar::grammar(lang);
+    facts_with(
+        grammar::grammar(lang),
+        uses_cjk_scanner(lang),
+        text,
+        reference,
+    )
+}
+
+fn facts_with(
+    g: &grammar::Grammar,
+    cjk: bool,
+    text: &str,
+    reference: Option<Date>,
+) -> Vec<DatedFact> {
     if !g.may_contain_date(text) {
         return Vec::new();
     }
-    scan::scan(text, g, uses_cjk_scanner(lang))
+    scan::scan(text, g, cjk)
         .into_iter()
         .filter_map(|f| {
             let r = resolve::resolve(&f.spec, reference)?;
@@ -90,9 +104,11 @@ pub fn extract_facts<'a>(
     lang: &str,
     reference: Option<Date>,
 ) -> Vec<DatedFact> {
+    let g = grammar::grammar(lang);
+    let cjk = uses_cjk_scanner(lang);
     let mut facts: Vec<DatedFact> = Vec::new();
     for text in blocks {
-        for fact in facts_in(text, lang, reference) {
+        for fact in facts_with(g, cjk, text, reference) {
             if !facts
                 .iter()
                 .any(|f| f.value == fact.value && f.precision == fact.precision)
