@@ -112,6 +112,9 @@ pub struct Grammar {
     pub day_suffixes: Vec<String>,
     /// Whether month names exist in this table (ja/zh use numeric forms).
     pub has_month_names: bool,
+    /// Month and weekday entries other than the full names: only these take
+    /// a dot ("déc.", "Oct."); after a full name a dot ends the sentence.
+    pub abbreviations: std::collections::HashSet<String>,
     /// Month, weekday and deictic words (any case), for [`Grammar::may_contain_date`].
     anchors: Option<aho_corasick::AhoCorasick>,
 }
@@ -136,11 +139,15 @@ impl Grammar {
             for n in names {
                 g.add(n, Lex::Month(i as u8 + 1));
             }
+            g.abbreviations
+                .extend(names.iter().skip(1).map(|n| n.to_lowercase()));
         }
         for (i, names) in t.weekdays.iter().enumerate() {
             for n in names {
                 g.add(n, Lex::Weekday(i as u8));
             }
+            g.abbreviations
+                .extend(names.iter().skip(1).map(|n| n.to_lowercase()));
         }
         let simple: [(&Vec<String>, Lex); 25] = [
             (&t.fillers, Lex::Filler),

@@ -82,10 +82,20 @@ fn facts_with(
     if !g.may_contain_date(text) {
         return Vec::new();
     }
+    // A time alone ("vers 22h30 (heure de Paris)") is on the last day the
+    // paragraph named, else on the reference date.
+    let mut last_day: Option<Date> = None;
     scan::scan(text, g, cjk)
         .into_iter()
         .filter_map(|f| {
-            let r = resolve::resolve(&f.spec, reference)?;
+            let day_reference = match f.spec {
+                scan::Spec::Time { .. } => last_day.or(reference),
+                _ => reference,
+            };
+            let r = resolve::resolve(&f.spec, day_reference)?;
+            if let Some(day) = r.value.civil_date() {
+                last_day = Some(day);
+            }
             Some(DatedFact {
                 value: r.value,
                 precision: r.precision,
@@ -109,11 +119,20 @@ pub fn extract_facts<'a>(
     let mut facts: Vec<DatedFact> = Vec::new();
     for text in blocks {
         for fact in facts_with(g, cjk, text, reference) {
-            if !facts
-                .iter()
-                .any(|f| f.value == fact.value && f.precision == fact.precision)
-            {
-                facts.push(fact);
+            let same = facts
+                .iter_mut()
+                .find(|f| f.value == fact.value && f.precision == fact.precision);
+            match same {
+                // The same date said again: keep the wording that fixes it
+                // best ("juillet dernier" over a heading's bare "juillet").
+                Some(f)
+                    if f.resolved_by == ResolvedBy::Reference
+                        && fact.resolved_by != ResolvedBy::Reference =>
+                {
+                    *f = fact
+                }
+                Some(_) => {}
+                None => facts.push(fact),
             }
         }
     }

@@ -239,7 +239,13 @@ impl Lexed<'_, '_> {
         let (lex, n) = self.has(i, |l| matches!(l, Lex::Month(_)))?;
         let Lex::Month(m) = lex else { return None };
         // An abbreviation may carry its dot: "déc.", "Oct."
-        let n = if self.punct(i + n, '.') && self.toks[i + n].glued {
+        let n = if self.punct(i + n, '.')
+            && self.toks[i + n].glued
+            && self
+                .g
+                .abbreviations
+                .contains(self.toks[i + n - 1].text.as_ref())
+        {
             n + 1
         } else {
             n
@@ -249,7 +255,13 @@ impl Lexed<'_, '_> {
     fn weekday(&self, i: usize) -> Option<(u8, usize)> {
         let (lex, n) = self.has(i, |l| matches!(l, Lex::Weekday(_)))?;
         let Lex::Weekday(w) = lex else { return None };
-        let n = if self.punct(i + n, '.') && self.toks[i + n].glued {
+        let n = if self.punct(i + n, '.')
+            && self.toks[i + n].glued
+            && self
+                .g
+                .abbreviations
+                .contains(self.toks[i + n - 1].text.as_ref())
+        {
             n + 1
         } else {
             n
