@@ -336,6 +336,11 @@ impl<'a> Classifier<'a> {
 
     fn role(&self, l: &Line) -> Role {
         let tokens: Vec<&str> = words(&l.lower).collect();
+        // A bare date or time line ("03/05/2022 21:44") before the digit-only
+        // counters below swallow it.
+        if l.words <= 6 && looks_like_dateline(&l.text, &tokens, true) && !ends_sentence(&l.text) {
+            return Role::Chrome(BlockKind::Dateline);
+        }
         // Stray symbols and counters: "x", "×", "media", "25".
         if tokens.is_empty()
             || l.text.chars().count() <= 2
@@ -475,6 +480,7 @@ impl<'a> Classifier<'a> {
                     && headline_idx.is_some()
             });
         let mut lede = None;
+        let mut lede_idx: Option<usize> = None;
         let mut body: Vec<Block> = Vec::new();
         let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
         let mut byline = None;
@@ -513,6 +519,7 @@ impl<'a> Classifier<'a> {
                 _ if Some(i) == dek => {
                     seen.insert(l.text.clone());
                     lede = Some(l.text.clone());
+                    lede_idx = Some(i);
                 }
                 Role::Prose => {
                     if !seen.insert(l.text.clone()) {
@@ -520,6 +527,7 @@ impl<'a> Classifier<'a> {
                     }
                     if lede.is_none() {
                         lede = Some(l.text.clone());
+                        lede_idx = Some(i);
                     } else {
                         body.push(Block {
                             kind: BlockKind::Paragraph,
@@ -570,12 +578,22 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
+        // Where the page may state its own date: datelines and bylines, and
+        // any short line with a number above the lede (breadcrumb-like
+        // "Section | octobre 7, 2020 | 7:09 am" lines included).
+        let header_end = lede_idx.unwrap_or(n);
         let datelines = (0..n)
             .filter(|&i| {
+                let l = &self.lines[i];
                 matches!(
                     self.roles[i],
                     Role::Chrome(BlockKind::Dateline) | Role::Byline
-                )
+                ) || (i < header_end
+                    && Some(i) != headline_idx
+                    && l.words <= 20
+                    && l.text
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
             })
             .map(|i| self.lines[i].text.clone())
             .collect();

@@ -140,37 +140,43 @@ pub fn extract_facts<'a>(
 }
 
 /// The publication date stated on a dateline or byline: "Publié le
-/// 16/10/2020 à 09h12", "Stand: 16.10.2020", "Oct. 16, 2020". Lines naming
-/// a publication win over lines naming an update.
+/// 16/10/2020 à 09h12", "Stand: 16.10.2020", "Oct. 16, 2020". A line naming
+/// the publication wins; then the first dated line that is not an update;
+/// then an update line.
 pub fn publication_date<'a>(lines: impl IntoIterator<Item = &'a str>, lang: &str) -> Option<Date> {
     let g = grammar::grammar(lang);
-    let mut first_update = None;
+    let cjk = uses_cjk_scanner(lang);
+    let (mut plain, mut update) = (None, None);
     for line in lines {
-        let lower = line.to_lowercase();
-        let words: Vec<String> = grammar::phrase_tokens(&lower);
-        let updated = (0..words.len()).any(|i| {
-            g.matches(&words[i..])
-                .any(|(l, _)| l == grammar::Lex::Updated)
-        });
-        let published = (0..words.len()).any(|i| {
-            g.matches(&words[i..])
-                .any(|(l, _)| l == grammar::Lex::Published)
-        });
-        let date = scan::scan(line, g, uses_cjk_scanner(lang))
-            .into_iter()
-            .find_map(|f| {
-                let r = resolve::resolve(&f.spec, None)?;
-                (r.resolved_by == ResolvedBy::Explicit && r.value.day.is_some())
-                    .then(|| r.value.civil_date())
-                    .flatten()
-            });
-        match date {
-            Some(d) if published || !updated => return Some(d),
-            Some(d) => first_update = first_update.or(Some(d)),
-            None => {}
+        let Some(date) = stated_date(g, cjk, line) else {
+            continue;
+        };
+        let words = grammar::phrase_tokens(&line.to_lowercase());
+        let says = |lex: grammar::Lex| {
+            (0..words.len()).any(|i| g.matches(&words[i..]).any(|(l, _)| l == lex))
+        };
+        if says(grammar::Lex::Published) {
+            return Some(date);
+        } else if says(grammar::Lex::Updated) {
+            update = update.or(Some(date));
+        } else {
+            plain = plain.or(Some(date));
         }
     }
-    first_update
+    plain.or(update)
+}
+
+/// The first complete date with its year written in a line.
+fn stated_date(g: &grammar::Grammar, cjk: bool, line: &str) -> Option<Date> {
+    if !g.may_contain_date(line) {
+        return None;
+    }
+    scan::scan(line, g, cjk).into_iter().find_map(|f| {
+        let r = resolve::resolve(&f.spec, None)?;
+        (r.resolved_by == ResolvedBy::Explicit)
+            .then(|| r.value.civil_date())
+            .flatten()
+    })
 }
 
 /// The sentence of `text` around bytes `start..end`. A boundary is a
