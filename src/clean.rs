@@ -312,6 +312,22 @@ impl<'a> Classifier<'a> {
             counts,
         };
         c.roles = (0..c.lines.len()).map(|i| c.role(&c.lines[i])).collect();
+        // A short sentence that invites to subscribe, standing alone between
+        // non-prose lines, is a prompt even though it reads like prose.
+        for i in 0..c.lines.len() {
+            let alone = |j: Option<usize>| {
+                j.and_then(|j| c.roles.get(j))
+                    .is_none_or(|r| *r != Role::Prose)
+            };
+            if c.roles[i] == Role::Prose
+                && c.lines[i].words <= 15
+                && c.lines[i].hits.has(Term::Newsletter)
+                && alone(i.checked_sub(1))
+                && alone(Some(i + 1))
+            {
+                c.roles[i] = Role::Chrome(BlockKind::Newsletter);
+            }
+        }
         c
     }
 
@@ -824,8 +840,16 @@ impl<'a> Classifier<'a> {
         let top = headline_idx.unwrap_or(self.lines.len()).min(6);
         for (i, l) in self.lines.iter().enumerate().take(top) {
             let original: Vec<&str> = words(&l.text).collect();
-            let plausible = (1..=4).contains(&original.len())
-                && original.iter().all(|w| starts_capitalized(w))
+            // Title-cased, short lowercase particles allowed inside: "Le Quotidien des Réseaux".
+            let titled = original.iter().enumerate().all(|(k, w)| {
+                starts_capitalized(w)
+                    || (k > 0
+                        && k + 1 < original.len()
+                        && w.chars().count() <= 3
+                        && w.chars().all(char::is_lowercase))
+            });
+            let plausible = (1..=5).contains(&original.len())
+                && titled
                 && !ends_sentence(&l.text)
                 && !matches!(self.roles[i], Role::Chrome(k) if k != BlockKind::Navigation)
                 && !l.hits.starts_with(Term::Navigation)
