@@ -72,17 +72,22 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
         }
     };
     let published = published_date(&doc, &mut warnings).or_else(|| {
-        crate::dates::publication_date(cleaned.datelines.iter().map(String::as_str), &lang).map(
-            |date| Published {
-                date,
-                timestamp: None,
-            },
+        crate::dates::publication_date(
+            cleaned.datelines.iter().map(String::as_str),
+            cleaned.near_lede.iter().map(String::as_str),
+            &lang,
         )
+        .map(|date| Published {
+            date,
+            timestamp: None,
+        })
     });
     let reference = published.as_ref().map(|p| p.date);
+    // The page's own date lines are not facts about the story.
     let texts = std::iter::once(headline.as_str())
         .chain(cleaned.lede.as_deref())
-        .chain(cleaned.body.iter().map(|b| b.text.as_str()));
+        .chain(cleaned.body.iter().map(|b| b.text.as_str()))
+        .filter(|t| !crate::dates::names_publication(t, &lang));
     let facts = crate::dates::extract_facts(texts, &lang, reference);
     let source = doc
         .front

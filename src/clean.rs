@@ -259,6 +259,7 @@ fn clean_markdown(md: MarkdownPage) -> Cleaned {
         site_name: None,
         markdown_html: Some(md.html_without_lede),
         datelines: Vec::new(),
+        near_lede: Vec::new(),
     }
 }
 
@@ -613,6 +614,14 @@ impl<'a> Classifier<'a> {
             })
             .map(|i| self.lines[i].text.clone())
             .collect();
+        // Just below the lede, a line only counts if it names a publication
+        // ("Publié le 27 octobre 2023 à 15h01 Lecture 1 min.").
+        let near_lede = (header_end..n.min(header_end + 8))
+            .filter(|&i| {
+                self.lines[i].words <= 20 && self.lines[i].text.chars().any(|c| c.is_ascii_digit())
+            })
+            .map(|i| self.lines[i].text.clone())
+            .collect();
         Cleaned {
             headline,
             lede,
@@ -621,6 +630,7 @@ impl<'a> Classifier<'a> {
             site_name: self.site_name(headline_idx),
             markdown_html: None,
             datelines,
+            near_lede,
         }
     }
 

@@ -100,6 +100,9 @@ pub struct Cleaned {
     /// Publication and update lines, bylines included, in page order: where
     /// the page states its own date.
     pub datelines: Vec<String>,
+    /// Short lines with numbers just below the lede: publication lines placed
+    /// after the standfirst (they count only when they say "published").
+    pub near_lede: Vec<String>,
 }
 
 /// A publication date, or a date-time when the source states the time.

@@ -143,27 +143,49 @@ pub fn extract_facts<'a>(
 /// 16/10/2020 à 09h12", "Stand: 16.10.2020", "Oct. 16, 2020". A line naming
 /// the publication wins; then the first dated line that is not an update;
 /// then an update line.
-pub fn publication_date<'a>(lines: impl IntoIterator<Item = &'a str>, lang: &str) -> Option<Date> {
+pub fn publication_date<'a>(
+    header: impl IntoIterator<Item = &'a str>,
+    named_only: impl IntoIterator<Item = &'a str>,
+    lang: &str,
+) -> Option<Date> {
     let g = grammar::grammar(lang);
     let cjk = uses_cjk_scanner(lang);
     let (mut plain, mut update) = (None, None);
-    for line in lines {
+    let says = |line: &str, lex: grammar::Lex| {
+        let words = grammar::phrase_tokens(&line.to_lowercase());
+        (0..words.len()).any(|i| g.matches(&words[i..]).any(|(l, _)| l == lex))
+    };
+    for line in header {
         let Some(date) = stated_date(g, cjk, line) else {
             continue;
         };
-        let words = grammar::phrase_tokens(&line.to_lowercase());
-        let says = |lex: grammar::Lex| {
-            (0..words.len()).any(|i| g.matches(&words[i..]).any(|(l, _)| l == lex))
-        };
-        if says(grammar::Lex::Published) {
+        if says(line, grammar::Lex::Published) {
             return Some(date);
-        } else if says(grammar::Lex::Updated) {
+        } else if says(line, grammar::Lex::Updated) {
             update = update.or(Some(date));
         } else {
             plain = plain.or(Some(date));
         }
     }
+    // Lines below the lede count only when they name the publication.
+    for line in named_only {
+        if let Some(date) =
+            stated_date(g, cjk, line).filter(|_| says(line, grammar::Lex::Published))
+        {
+            return plain.or(Some(date));
+        }
+    }
     plain.or(update)
+}
+
+/// Whether a line opens with "Publié le", "Published", "Stand:" and the like.
+pub fn names_publication(line: &str, lang: &str) -> bool {
+    let g = grammar::grammar(lang);
+    let words = grammar::phrase_tokens(&line.chars().take(40).collect::<String>().to_lowercase());
+    (0..words.len().min(2)).any(|i| {
+        g.matches(&words[i..])
+            .any(|(l, _)| matches!(l, grammar::Lex::Published | grammar::Lex::Updated))
+    })
 }
 
 /// The first complete date with its year written in a line.

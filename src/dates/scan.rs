@@ -29,6 +29,8 @@ pub struct Tok<'a> {
     pub end: usize,
     /// Whether a space (or nothing) separates this token from the previous one.
     pub glued: bool,
+    /// Written with a capital: "Windows 2000" names a product, not a year.
+    pub capital: bool,
 }
 
 fn digit_value(c: char) -> Option<u32> {
@@ -95,6 +97,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                         start,
                         end: end_of(m),
                         glued,
+                        capital: false,
                     });
                     prev_end = end_of(m);
                     i = m;
@@ -111,6 +114,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 start,
                 end: end_of(k),
                 glued,
+                capital: false,
             });
             prev_end = end_of(k);
             i = k;
@@ -130,7 +134,9 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             } else {
                 Cow::Borrowed(word)
             };
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
             toks.push(Tok {
+                capital,
                 text: lower,
                 kind: TokKind::Word,
                 start,
@@ -147,6 +153,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             start,
             end: end_of(i + 1),
             glued,
+            capital: false,
         });
         prev_end = end_of(i + 1);
         i += 1;
@@ -401,6 +408,7 @@ fn match_at(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         .or_else(|| month_alone(l, i))
         .or_else(|| relative(l, i))
         .or_else(|| year_marker(l, i))
+        .or_else(|| bare_year(l, i))
         .or_else(|| time(l, i).map(|(t, z, end)| (vec![Spec::Time { time: t, zone: z }], end)))
 }
 
@@ -674,8 +682,11 @@ fn range(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     if let Some((_, n)) = l.has(k, |x| x == Lex::RangeFrom) {
         k += n;
     }
-    // Month first: "May 3 and 5".
+    // Month first: "May 3 and 5", or months: "from March to May 2019".
     if let Some((month, n)) = l.month(k) {
+        if let Some(spans) = month_range(l, k, month, n) {
+            return Some(spans);
+        }
         let (d1, n1) = l.day(l.skip_fill(k + n))?;
         let kt = l.skip_fill(k + n) + n1;
         let (_, nt) = l.has(kt, |x| x == Lex::RangeTo)?;
@@ -716,6 +727,39 @@ fn range(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         ],
         end,
     ))
+}
+
+/// "(from) March to May 2019", "de mars à mai": both months, the year shared.
+fn month_range(l: &Lexed, k: usize, first: u8, n: usize) -> Option<(Vec<Spec>, usize)> {
+    let kt = l.skip_fill(k + n);
+    let (_, nt) = l.has(kt, |x| x == Lex::RangeTo)?;
+    let km = l.skip_fill(kt + nt);
+    let (second, nm) = l.month(km)?;
+    let mut end = km + nm;
+    let ky = l.skip_fill(end);
+    let year = l.year(ky);
+    if year.is_some() {
+        end = ky + 1;
+    }
+    let introduced = k > 0
+        && l.has(k - 1, |x| {
+            matches!(x, Lex::RangeFrom | Lex::YearMarker | Lex::Filler)
+        })
+        .is_some();
+    if year.is_none() && !introduced {
+        return None;
+    }
+    let month = |m: u8| Spec::Calendar {
+        year,
+        month: Some(m),
+        day: None,
+        weekday: None,
+        part: None,
+        time: None,
+        zone: None,
+        direction: 0,
+    };
+    Some((vec![month(first), month(second)], end))
 }
 
 /// Deictic days, "last Monday", "lundi dernier", "last month", "il y a un an",
@@ -847,7 +891,10 @@ fn year_marker(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         Some((_, n)) => l.skip_fill(k + n),
         None => k,
     };
-    let year = l.year(k)?;
+    // After a year marker, history counts too: "im Jahr 1229".
+    let year = l
+        .num(k)
+        .filter(|v| l.digits(k) == 4 && (1000..=2100).contains(v))? as i32;
     // "2019 employés": a number of things, not a year.
     if l.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
         && l.has(k + 1, |x| {
@@ -868,6 +915,36 @@ fn year_marker(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         end += n;
     }
     Some((vec![Spec::Year(year)], end))
+}
+
+/// A year standing alone at the end of a phrase ("…la réforme de 2019.",
+/// "between 2019 and 2021") or a span of years ("1990-2000"). A number
+/// followed by a word ("2000 employés") or a symbol ("2019 %") is a count.
+fn bare_year(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
+    if let TokKind::Group(parts, '-') = &l.toks[i].kind {
+        let years: Vec<i32> = parts
+            .iter()
+            .filter(|(v, n)| *n == 4 && (1900..=2100).contains(v))
+            .map(|(v, _)| *v as i32)
+            .collect();
+        return (parts.len() == 2 && years.len() == 2 && years[0] < years[1])
+            .then(|| (years.into_iter().map(Spec::Year).collect(), i + 1));
+    }
+    let year = l.year(i)?;
+    let before_ok = i == 0
+        || match &l.toks[i - 1].kind {
+            TokKind::Word => !l.toks[i - 1].capital,
+            TokKind::Punct(c) => matches!(c, '(' | ',' | '«' | '"' | '“' | '–' | '—'),
+            _ => false,
+        };
+    let after_ok = match l.toks.get(i + 1).map(|t| &t.kind) {
+        None => true,
+        Some(TokKind::Punct(c)) => {
+            matches!(c, ',' | '.' | ';' | ':' | ')' | '»' | '"' | '”' | '!' | '?')
+        }
+        _ => false,
+    };
+    (before_ok && after_ok).then(|| (vec![Spec::Year(year)], i + 1))
 }
 
 #[cfg(test)]
