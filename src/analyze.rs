@@ -13,7 +13,7 @@ use crate::text::{escape_html, slugify};
 
 /// Bytes of prose the language is detected on. whatlang's cost grows with the
 /// text; a couple of paragraphs is as accurate as the whole article.
-pub const LANGUAGE_SAMPLE_BYTES: usize = 800;
+pub const LANGUAGE_SAMPLE_BYTES: usize = 600;
 
 /// A detected language with whatlang's confidence (0..1).
 #[derive(Debug, Clone, PartialEq)]

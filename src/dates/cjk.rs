@@ -33,10 +33,17 @@ impl Chars<'_> {
     }
     /// The longest lexicon phrase starting at char `k`.
     fn phrase(&self, g: &Grammar, k: usize, pred: impl Fn(Lex) -> bool) -> Option<(Lex, usize)> {
+        if !self
+            .chars
+            .get(k)
+            .is_some_and(|(_, c)| g.first_chars.contains(c))
+        {
+            return None;
+        }
         let rest = &self.text[self.byte(k)..];
         (1..=8.min(self.chars.len() - k)).rev().find_map(|len| {
             let piece = &rest[..self.byte(k + len) - self.byte(k)];
-            g.matches(&[piece.to_string()])
+            g.matches(&[piece])
                 .find(|(l, n)| *n == 1 && pred(*l))
                 .map(|(l, _)| (l, len))
         })

@@ -115,6 +115,9 @@ pub struct Grammar {
     /// Month and weekday entries other than the full names: only these take
     /// a dot ("déc.", "Oct."); after a full name a dot ends the sentence.
     pub abbreviations: std::collections::HashSet<String>,
+    /// First characters of all phrases: lets the CJK scanner, which has no
+    /// word boundaries, skip positions where no phrase can start.
+    pub first_chars: std::collections::HashSet<char>,
     /// Month, weekday and deictic words (any case), for [`Grammar::may_contain_date`].
     anchors: Option<aho_corasick::AhoCorasick>,
 }
@@ -241,6 +244,9 @@ impl Grammar {
 
     fn add(&mut self, phrase: &str, lex: Lex) {
         let tokens = phrase_tokens(&phrase.to_lowercase());
+        if let Some(c) = tokens.first().and_then(|t| t.chars().next()) {
+            self.first_chars.insert(c);
+        }
         if let Some(first) = tokens.first() {
             self.phrases
                 .entry(first.clone())

@@ -180,6 +180,14 @@ pub fn publication_date<'a>(
 
 /// Whether a line opens with "Publié le", "Published", "Stand:" and the like.
 pub fn names_publication(line: &str, lang: &str) -> bool {
+    // A publication line is short and carries its date.
+    if line.len() > 300
+        || !line
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return false;
+    }
     let g = grammar::grammar(lang);
     let words = grammar::phrase_tokens(&line.chars().take(40).collect::<String>().to_lowercase());
     (0..words.len().min(2)).any(|i| {

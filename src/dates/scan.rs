@@ -209,13 +209,19 @@ pub struct Found {
 /// Each token's lexicon matches, longest first.
 struct Lexed<'g, 'a> {
     toks: Vec<Tok<'a>>,
-    lex: Vec<Vec<(Lex, usize)>>,
+    /// Every token's lexicon matches, flat: token `i` owns `lex[spans[i]..spans[i + 1]]`.
+    lex: Vec<(Lex, usize)>,
+    spans: Vec<u32>,
     g: &'g Grammar,
 }
 
 impl Lexed<'_, '_> {
     fn has(&self, i: usize, pred: impl Fn(Lex) -> bool) -> Option<(Lex, usize)> {
-        self.lex.get(i)?.iter().copied().find(|(l, _)| pred(*l))
+        let (a, b) = (
+            *self.spans.get(i)? as usize,
+            *self.spans.get(i + 1)? as usize,
+        );
+        self.lex[a..b].iter().copied().find(|(l, _)| pred(*l))
     }
     fn num(&self, i: usize) -> Option<u32> {
         match self.toks.get(i)?.kind {
@@ -314,11 +320,23 @@ pub fn scan(text: &str, g: &Grammar, cjk: bool) -> Vec<Found> {
     }
     let toks = tokenize(text);
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_ref()).collect();
-    let lex = (0..toks.len())
-        .map(|i| g.matches(&words[i..]).collect())
-        .collect();
+    let mut lex = Vec::new();
+    let mut spans = Vec::with_capacity(toks.len() + 1);
+    spans.push(0);
+    for i in 0..toks.len() {
+        // Only words start phrases; numbers and punctuation never do.
+        if toks[i].kind == TokKind::Word {
+            lex.extend(g.matches(&words[i..]));
+        }
+        spans.push(lex.len() as u32);
+    }
     drop(words);
-    let l = Lexed { toks, lex, g };
+    let l = Lexed {
+        toks,
+        lex,
+        spans,
+        g,
+    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < l.toks.len() {
