@@ -145,6 +145,11 @@ pub fn code_of(lang: Lang) -> &'static str {
         .map_or("und", |(_, c)| c)
 }
 
+/// Every language code whatlang can detect.
+pub fn all_codes() -> impl Iterator<Item = &'static str> {
+    WHATLANG_CODES.iter().map(|(_, c)| *c)
+}
+
 /// whatlang language of an ISO 639-1 code, when whatlang knows it.
 pub fn whatlang_of(code: &str) -> Option<Lang> {
     WHATLANG_CODES

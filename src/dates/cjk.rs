@@ -168,10 +168,13 @@ fn date_at(c: &Chars, g: &Grammar, k: usize) -> Option<(Vec<Spec>, usize)> {
     let mut weekday = None;
     if day.is_some() {
         let mut w = j;
-        if c.is(w, &['（', '(']) {
+        let parenthesized = c.is(w, &['（', '(']);
+        if parenthesized {
             w += 1;
         }
-        if let Some((Lex::Weekday(d), n)) = c.phrase(g, w, |l| matches!(l, Lex::Weekday(_))) {
+        // One-character weekdays ("（日）") only in parentheses: bare "日" is too common.
+        let found = c.phrase(g, w, |l| matches!(l, Lex::Weekday(_)));
+        if let Some((Lex::Weekday(d), n)) = found.filter(|(_, n)| parenthesized || *n > 1) {
             weekday = Some(d);
             j = w + n;
             if c.is(j, &['）', ')']) {

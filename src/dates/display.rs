@@ -34,6 +34,24 @@ fn locale(lang: &str) -> Locale {
         .unwrap_or_else(|_| Locale::try_from_str("en").expect("en is a locale"))
 }
 
+/// A month-and-year formatter that is known to work for the locale. Some
+/// CLDR data (Brazilian Portuguese, long form) lacks what the pattern needs;
+/// ICU4X then writes a broken string (and asserts in debug builds), so each
+/// length is tried once on a sample date and checked to show the year.
+fn month_year_formatter(l: &Locale) -> Option<Fmt<YM>> {
+    let sample = Date::try_new_gregorian(2020, 10, 1).ok()?;
+    [YM::long(), YM::medium(), YM::short()]
+        .into_iter()
+        .find_map(|fs| {
+            let f = Fmt::<YM>::try_new(l.into(), fs).ok()?;
+            let shown = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                f.format(&sample).to_string()
+            }))
+            .ok()?;
+            (shown.chars().filter(|c| c.is_numeric()).count() >= 4).then_some(f)
+        })
+}
+
 /// The date part of a fact, written for `lang` at the value's precision.
 pub fn format_date(value: &PartialDate, lang: &str) -> String {
     let fallback = value.iso();
@@ -53,7 +71,7 @@ pub fn format_date(value: &PartialDate, lang: &str) -> String {
                 let date = Date::try_new_gregorian(y as i32, m as u8, 1).ok();
                 let f =
                     c.ym.entry(lang.to_string())
-                        .or_insert_with(|| Fmt::<YM>::try_new(l.into(), YM::long()).ok());
+                        .or_insert_with(|| month_year_formatter(&l));
                 f.as_ref().zip(date).map(|(f, d)| f.format(&d).to_string())
             }
             (Some(y), None, _) => {
@@ -160,5 +178,53 @@ mod tests {
         let d = display(&v, Precision::Minute, "fr");
         assert_eq!(d.time.as_deref(), Some("22:30"));
         assert_eq!(d.utc.as_deref(), Some("20:30 UTC"));
+    }
+}
+
+#[cfg(test)]
+mod all_locales {
+    use super::*;
+
+    #[test]
+    fn every_precision_in_every_site_language() {
+        for lang in crate::langdata::all_codes() {
+            let full = PartialDate {
+                year: Some(2020),
+                month: Some(10),
+                day: Some(15),
+                time: Some((22, 30)),
+                zone: Some("Europe/Paris".into()),
+            };
+            for v in [
+                full.clone(),
+                PartialDate {
+                    time: None,
+                    zone: None,
+                    ..full.clone()
+                },
+                PartialDate {
+                    day: None,
+                    time: None,
+                    zone: None,
+                    ..full.clone()
+                },
+                PartialDate {
+                    month: None,
+                    day: None,
+                    time: None,
+                    zone: None,
+                    ..full.clone()
+                },
+                PartialDate {
+                    year: None,
+                    time: None,
+                    zone: None,
+                    ..full.clone()
+                },
+            ] {
+                let d = display(&v, Precision::Minute, lang);
+                assert!(!d.date.is_empty(), "{lang} {v:?}");
+            }
+        }
     }
 }

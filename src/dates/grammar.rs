@@ -68,6 +68,7 @@ pub enum Lex {
 #[serde(default)]
 struct Table {
     order: Order,
+    months_capitalized: bool,
     months: Vec<Vec<String>>,
     weekdays: Vec<Vec<String>>,
     fillers: Vec<String>,
@@ -112,6 +113,8 @@ pub struct Grammar {
     pub day_suffixes: Vec<String>,
     /// Whether month names exist in this table (ja/zh use numeric forms).
     pub has_month_names: bool,
+    /// English and German capitalise month names; elsewhere a capital marks a name.
+    pub months_capitalized: bool,
     /// Month and weekday entries other than the full names: only these take
     /// a dot ("déc.", "Oct."); after a full name a dot ends the sentence.
     pub abbreviations: std::collections::HashSet<String>,
@@ -136,6 +139,7 @@ impl Grammar {
             order: t.order,
             day_suffixes: t.day_suffixes.clone(),
             has_month_names: !t.months.is_empty(),
+            months_capitalized: t.months_capitalized,
             ..Grammar::default()
         };
         for (i, names) in t.months.iter().enumerate() {

@@ -107,8 +107,8 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Sunday,
 ];
 
-/// How far after the reference a yearless date may fall before it is taken
-/// to be last year's: articles mention what is coming, but not by much.
+/// How far after the reference a weekday-resolved date may fall: articles
+/// announce what is coming, but not by much.
 const FUTURE_SLACK_DAYS: i64 = 30;
 
 fn date_value(d: Date) -> PartialDate {
@@ -333,7 +333,13 @@ fn calendar(
                         ResolvedBy::Relative,
                     )
                 }
-                _ => (yearless(reference, first)?, ResolvedBy::Reference),
+                _ => {
+                    let mid = |y: i16| Date::new(y, m as i8, 15).ok();
+                    (
+                        first(yearless(reference, mid)?.year())?,
+                        ResolvedBy::Reference,
+                    )
+                }
             };
             res(
                 PartialDate {
@@ -354,6 +360,11 @@ fn calendar(
             let offset = match direction {
                 -1 => -(if back == 0 { 7 } else { back }),
                 1 => (7 - back) % 7 + if back == 0 { 7 } else { 0 },
+                // "ce jeudi", "this Thursday": the day of the reference's week.
+                2 => {
+                    target.to_monday_zero_offset() as i64
+                        - reference.weekday().to_monday_zero_offset() as i64
+                }
                 _ => -back,
             };
             let date = reference.checked_add(offset.days()).ok()?;
@@ -363,16 +374,18 @@ fn calendar(
     }
 }
 
-/// The reference's year, or the previous one when the date would otherwise
-/// fall more than [`FUTURE_SLACK_DAYS`] after the reference.
+/// The year nearest the reference for a yearless date, the past preferred:
+/// a date after the reference counts as twice as far. "6 décembre" read on
+/// 7 October is this December; "25 décembre" read on 5 January, last one.
 fn yearless(reference: Date, make: impl Fn(i16) -> Option<Date>) -> Option<Date> {
-    let this = make(reference.year());
-    match this {
-        Some(d) if (d - reference).get_days() as i64 <= FUTURE_SLACK_DAYS || d <= reference => {
-            Some(d)
-        }
-        _ => make(reference.year() - 1).or(this),
-    }
+    let y = reference.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(&make)
+        .min_by_key(|d| {
+            let days = (*d - reference).get_days() as i64;
+            if days > 0 { days * 2 } else { -days }
+        })
 }
 
 /// The year, within a few years of the reference, in which `m`/`d` falls on

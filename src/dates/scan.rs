@@ -316,7 +316,27 @@ impl Lexed<'_, '_> {
 /// Finds every date expression in `text` for a page in the grammar's language.
 pub fn scan(text: &str, g: &Grammar, cjk: bool) -> Vec<Found> {
     if cjk {
-        return super::cjk::scan(text, g);
+        // Han dates, plus the numeric ones (2020-01-21) those pages also use.
+        let mut found = super::cjk::scan(text, g);
+        let toks = tokenize(text);
+        let l = Lexed {
+            spans: vec![0; toks.len() + 1],
+            toks,
+            lex: Vec::new(),
+            g,
+        };
+        for i in 0..l.toks.len() {
+            if let Some((specs, end)) = numeric(&l, i) {
+                let (start, stop) = (l.toks[i].start, l.toks[end - 1].end);
+                found.extend(specs.into_iter().map(|spec| Found {
+                    start,
+                    end: stop,
+                    spec,
+                }));
+            }
+        }
+        found.sort_by_key(|f| f.start);
+        return found;
     }
     let toks = tokenize(text);
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_ref()).collect();
@@ -657,6 +677,11 @@ fn month_alone(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         k = l.skip_fill(k + n);
     }
     let (month, n) = l.month(k)?;
+    // "Plaza de Mayo", "1er Mai" as a name: where months are written in
+    // lowercase, a capitalised month alone is part of a name.
+    if l.toks[k].capital && !l.g.months_capitalized && k > 0 && part.is_none() && direction == 0 {
+        return None;
+    }
     let mut end = k + n;
     let ky = l.skip_fill(end);
     let year = l.year(ky);
@@ -823,7 +848,10 @@ fn relative(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         if let Some((w, nw)) = l.weekday(k)
             && l.day(l.skip_fill(k + nw)).is_none()
         {
-            return Some((vec![weekday_spec(w, dir)], k + nw));
+            return Some((
+                vec![weekday_spec(w, if dir == 0 { 2 } else { dir })],
+                k + nw,
+            ));
         }
         if let Some(spec) = period(l, k, dir as i32) {
             return Some(spec);
@@ -913,21 +941,6 @@ fn year_marker(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     let year = l
         .num(k)
         .filter(|v| l.digits(k) == 4 && (1000..=2100).contains(v))? as i32;
-    // "2019 employés": a number of things, not a year.
-    if l.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
-        && l.has(k + 1, |x| {
-            matches!(
-                x,
-                Lex::YearWord | Lex::Filler | Lex::RangeTo | Lex::Month(_)
-            )
-        })
-        .is_none()
-    {
-        let next = &l.toks[k + 1].text;
-        if next.chars().count() > 3 && l.has(k + 1, |_| true).is_none() {
-            return None;
-        }
-    }
     let mut end = k + 1;
     if let Some((_, n)) = l.has(end, |x| x == Lex::YearWord) {
         end += n;
@@ -949,6 +962,18 @@ fn bare_year(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
             .then(|| (years.into_iter().map(Spec::Year).collect(), i + 1));
     }
     let year = l.year(i)?;
+    // "entre 2020 y 2021", "between 2019 and 2021": both years.
+    if i > 0
+        && l.has(i - 1, |x| x == Lex::RangeFrom).is_some()
+        && let Some((_, nt)) = l.has(i + 1, |x| x == Lex::RangeTo)
+        && let Some(second) = l.year(i + 1 + nt).filter(|y| *y > year)
+    {
+        return Some((vec![Spec::Year(year), Spec::Year(second)], i + 2 + nt));
+    }
+    // "после 2022 года": a year word after it says so.
+    if let Some((_, n)) = l.has(i + 1, |x| x == Lex::YearWord) {
+        return Some((vec![Spec::Year(year)], i + 1 + n));
+    }
     let before_ok = i == 0
         || match &l.toks[i - 1].kind {
             TokKind::Word => !l.toks[i - 1].capital,
