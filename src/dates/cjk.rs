@@ -72,6 +72,14 @@ pub fn scan(text: &str, g: &Grammar) -> Vec<Found> {
     found
 }
 
+/// "持续5日", "长达3天": an amount of time, not a date.
+fn after_duration(c: &Chars, g: &Grammar, k: usize) -> bool {
+    (1..=3.min(k)).any(|len| {
+        c.phrase(g, k - len, |l| l == Lex::Duration)
+            .is_some_and(|(_, n)| n == len)
+    })
+}
+
 fn preceded_by_digit(c: &Chars, k: usize) -> bool {
     k > 0 && c.number(k - 1).is_some()
 }
@@ -97,8 +105,15 @@ fn date_at(c: &Chars, g: &Grammar, k: usize) -> Option<(Vec<Spec>, usize)> {
         Some((Lex::Zone(z), n)) => (g.zones.get(z as usize).cloned(), k + n),
         _ => (None, k),
     };
-    if preceded_by_digit(c, k0) {
+    if preceded_by_digit(c, k0) || after_duration(c, g, k0) {
         return None;
+    }
+    // Spelled amounts before a unit and "ago": 两天前, 三年前.
+    if c.number(k0).is_none() {
+        let (Lex::Number(amount), n) = c.phrase(g, k0, |l| matches!(l, Lex::Number(_)))? else {
+            return None;
+        };
+        return ago(c, g, k0, amount, k0 + n);
     }
     let (first, n1) = c.number(k0)?;
     let mut j = k0 + n1;
@@ -128,6 +143,10 @@ fn date_at(c: &Chars, g: &Grammar, k: usize) -> Option<(Vec<Spec>, usize)> {
             j += n + 1;
         }
     } else if c.is(j, &['日', '号', '號']) && n1 <= 2 {
+        // "3日間": three days' time.
+        if c.is(j + 1, &['間', '间']) {
+            return None;
+        }
         day = Some(first);
         j += 1;
     } else {
@@ -174,7 +193,10 @@ fn date_at(c: &Chars, g: &Grammar, k: usize) -> Option<(Vec<Spec>, usize)> {
         }
         // One-character weekdays ("（日）") only in parentheses: bare "日" is too common.
         let found = c.phrase(g, w, |l| matches!(l, Lex::Weekday(_)));
-        if let Some((Lex::Weekday(d), n)) = found.filter(|(_, n)| parenthesized || *n > 1) {
+        let closed = |n: usize| c.is(w + n, &['）', ')']);
+        if let Some((Lex::Weekday(d), n)) =
+            found.filter(|(_, n)| (parenthesized && closed(*n)) || *n > 1)
+        {
             weekday = Some(d);
             j = w + n;
             if c.is(j, &['）', ')']) {

@@ -69,6 +69,12 @@ pub enum Lex {
 struct Table {
     order: Order,
     months_capitalized: bool,
+    /// German capitalises nouns: "in 2000 Gemeinden" is a count, "Seit 2018
+    /// speichert" a year.
+    nouns_capitalized: bool,
+    /// Entries that take a dot when abbreviated ("mrt."), beyond those the
+    /// prefix rule finds.
+    abbreviations: Vec<String>,
     months: Vec<Vec<String>>,
     weekdays: Vec<Vec<String>>,
     fillers: Vec<String>,
@@ -115,14 +121,36 @@ pub struct Grammar {
     pub has_month_names: bool,
     /// English and German capitalise month names; elsewhere a capital marks a name.
     pub months_capitalized: bool,
+    pub nouns_capitalized: bool,
+    /// Whether times are written "2 p.m." in this language.
+    pub twelve_hour: bool,
     /// Month and weekday entries other than the full names: only these take
     /// a dot ("déc.", "Oct."); after a full name a dot ends the sentence.
     pub abbreviations: std::collections::HashSet<String>,
+    /// The language's stop words: after "en 2008" a function word ("para")
+    /// keeps the year, a noun ("gemeenten") makes it a count.
+    pub stop_words: Option<&'static std::collections::HashSet<&'static str>>,
     /// First characters of all phrases: lets the CJK scanner, which has no
     /// word boundaries, skip positions where no phrase can start.
     pub first_chars: std::collections::HashSet<char>,
     /// Month, weekday and deictic words (any case), for [`Grammar::may_contain_date`].
     anchors: Option<aho_corasick::AhoCorasick>,
+}
+
+/// Entries that shorten a longer entry of the same list ("déc" of
+/// "décembre", "jän" of "jänner"), unlike inflected forms ("декабря").
+/// Only these take a dot.
+fn abbreviations(names: &[String]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| n.to_lowercase())
+        .filter(|n| {
+            names.iter().any(|full| {
+                full.chars().count() > n.chars().count()
+                    && full.to_lowercase().starts_with(n.as_str())
+            })
+        })
+        .collect()
 }
 
 /// Splits text the way the scanner does, for phrase keys.
@@ -140,21 +168,23 @@ impl Grammar {
             day_suffixes: t.day_suffixes.clone(),
             has_month_names: !t.months.is_empty(),
             months_capitalized: t.months_capitalized,
+            nouns_capitalized: t.nouns_capitalized,
+            twelve_hour: !t.pm.is_empty(),
             ..Grammar::default()
         };
+        g.abbreviations
+            .extend(t.abbreviations.iter().map(|a| a.to_lowercase()));
         for (i, names) in t.months.iter().enumerate() {
             for n in names {
                 g.add(n, Lex::Month(i as u8 + 1));
             }
-            g.abbreviations
-                .extend(names.iter().skip(1).map(|n| n.to_lowercase()));
+            g.abbreviations.extend(abbreviations(names));
         }
         for (i, names) in t.weekdays.iter().enumerate() {
             for n in names {
                 g.add(n, Lex::Weekday(i as u8));
             }
-            g.abbreviations
-                .extend(names.iter().skip(1).map(|n| n.to_lowercase()));
+            g.abbreviations.extend(abbreviations(names));
         }
         let simple: [(&Vec<String>, Lex); 25] = [
             (&t.fillers, Lex::Filler),
@@ -281,7 +311,21 @@ impl Grammar {
     pub fn may_contain_date(&self, text: &str) -> bool {
         text.bytes().any(|b| b.is_ascii_digit())
             || text.chars().any(|c| ('０'..='９').contains(&c))
-            || self.anchors.as_ref().is_some_and(|a| a.is_match(text))
+            || self.anchors.as_ref().is_some_and(|a| {
+                // Whole words only: "ma" or "г" inside other words say nothing.
+                a.find_overlapping_iter(text).any(|m| {
+                    let word = &text[m.start()..m.end()];
+                    word.chars().any(crate::text::is_unspaced_char)
+                        || (text[..m.start()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                            && text[m.end()..]
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_alphanumeric()))
+                })
+            })
     }
 }
 
@@ -301,7 +345,9 @@ pub fn grammar(lang: &str) -> &'static Grammar {
                 // Tables ship inside the binary and are tested; a broken one is a bug.
                 let table: Table =
                     toml::from_str(text).unwrap_or_else(|e| panic!("data/dates/{name}: {e}"));
-                Some((code.to_string(), Grammar::from_table(table)))
+                let mut g = Grammar::from_table(table);
+                g.stop_words = Some(&crate::langdata::lang_data(code).stop_words);
+                Some((code.to_string(), g))
             })
             .chain(std::iter::once((String::new(), Grammar::default())))
             .collect()
@@ -316,12 +362,15 @@ pub fn grammar(lang: &str) -> &'static Grammar {
     let g: &'static Grammar =
         map.entry(lang.to_string())
             .or_insert_with(|| match super::generated::locale_names(lang) {
-                Some(names) => Box::leak(Box::new(Grammar::from_table(Table {
-                    order: names.order,
-                    months: names.months,
-                    weekdays: names.weekdays,
-                    ..Table::default()
-                }))),
+                Some(names) => Box::leak(Box::new(Grammar {
+                    stop_words: Some(&crate::langdata::lang_data(lang).stop_words),
+                    ..Grammar::from_table(Table {
+                        order: names.order,
+                        months: names.months,
+                        weekdays: names.weekdays,
+                        ..Table::default()
+                    })
+                })),
                 None => &all[""],
             });
     g

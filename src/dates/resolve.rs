@@ -310,6 +310,11 @@ fn calendar(
             };
             let first = |y: i16| Date::new(y, m as i8, 1).ok();
             let (date, by) = match direction {
+                // "en octobre de l'année dernière", "в октябре прошлого года"
+                d if d.abs() == super::scan::YEAR_DIRECTION => (
+                    first(reference.year() + d.signum() as i16)?,
+                    ResolvedBy::Relative,
+                ),
                 // "juillet dernier": the last July before this month.
                 -1 => {
                     let this = first(reference.year())?;
@@ -349,6 +354,25 @@ fn calendar(
                 Precision::Month,
                 by,
             )
+        }
+        (None, None, Some(d)) => {
+            // "5日": a day of the reference's month, or of the month before
+            // when that day is still to come.
+            let reference = reference?;
+            let this = Date::new(reference.year(), reference.month(), d as i8).ok();
+            let date = match this {
+                Some(date)
+                    if date <= reference.checked_add(FUTURE_SLACK_DAYS.days()).ok()?
+                        && (date - reference).get_days() <= 2 =>
+                {
+                    date
+                }
+                _ => {
+                    let prev = reference.first_of_month().checked_sub(1.month()).ok()?;
+                    Date::new(prev.year(), prev.month(), d as i8).ok()?
+                }
+            };
+            res(date_value(date), Precision::Day, ResolvedBy::Reference)
         }
         (None, None, None) => {
             // A lone weekday: the nearest such day around the reference.

@@ -161,6 +161,10 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// `Spec::Calendar::direction` times this: the month is in the previous
+/// (next) year rather than the previous (next) such month.
+pub const YEAR_DIRECTION: i8 = 3;
+
 /// Part of a month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -252,12 +256,14 @@ impl Lexed<'_, '_> {
         let (lex, n) = self.has(i, |l| matches!(l, Lex::Month(_)))?;
         let Lex::Month(m) = lex else { return None };
         // An abbreviation may carry its dot: "déc.", "Oct."
+        // "7 mrt. 2022": a dot between the month and its year belongs to the date.
         let n = if self.punct(i + n, '.')
             && self.toks[i + n].glued
-            && self
+            && (self
                 .g
                 .abbreviations
                 .contains(self.toks[i + n - 1].text.as_ref())
+                || self.year(i + n + 1).is_some())
         {
             n + 1
         } else {
@@ -268,12 +274,14 @@ impl Lexed<'_, '_> {
     fn weekday(&self, i: usize) -> Option<(u8, usize)> {
         let (lex, n) = self.has(i, |l| matches!(l, Lex::Weekday(_)))?;
         let Lex::Weekday(w) = lex else { return None };
+        // "7 mrt. 2022": a dot between the month and its year belongs to the date.
         let n = if self.punct(i + n, '.')
             && self.toks[i + n].glued
-            && self
+            && (self
                 .g
                 .abbreviations
                 .contains(self.toks[i + n - 1].text.as_ref())
+                || self.year(i + n + 1).is_some())
         {
             n + 1
         } else {
@@ -283,6 +291,11 @@ impl Lexed<'_, '_> {
     }
     /// A day of the month with its suffix: "28", "1er", "3.", "2nd".
     fn day(&self, i: usize) -> Option<(u8, usize)> {
+        self.day_with(i, true)
+    }
+    /// `ordinal_dot`: whether "3." may be the German ordinal; after a month
+    /// ("Oct. 21.") the dot ends the sentence.
+    fn day_with(&self, i: usize, ordinal_dot: bool) -> Option<(u8, usize)> {
         let v = self.num(i)?;
         if !(1..=31).contains(&v) || self.digits(i) > 2 {
             return None;
@@ -292,7 +305,7 @@ impl Lexed<'_, '_> {
         if let Some(t) = self.toks.get(i + 1) {
             let suffix = self.g.day_suffixes.iter().any(|x| *x == t.text)
                 || matches!(t.text.as_ref(), "º" | "°" | "ª")
-                || t.kind == TokKind::Punct('.');
+                || (ordinal_dot && t.kind == TokKind::Punct('.'));
             if t.glued && suffix {
                 n += 1;
             }
@@ -310,6 +323,22 @@ impl Lexed<'_, '_> {
         let (lex, n) = self.has(i, |l| matches!(l, Lex::Number(_)))?;
         let Lex::Number(v) = lex else { return None };
         Some((v, n))
+    }
+}
+
+/// Steps over a year word after a year ("2021 года", "2019 г."), with the
+/// dot of an abbreviated one.
+fn after_year_word(l: &Lexed, end: usize) -> usize {
+    match l.has(end, |x| x == Lex::YearWord) {
+        Some((_, n)) => {
+            let short = l.toks[end + n - 1].text.chars().count() <= 2;
+            if short && l.punct(end + n, '.') && l.toks[end + n].glued {
+                end + n + 1
+            } else {
+                end + n
+            }
+        }
+        None => end,
     }
 }
 
@@ -509,6 +538,17 @@ fn time_after(l: &Lexed, mut i: usize) -> Option<((u8, u8), Option<String>, usiz
     None
 }
 
+/// "p.m." and "p. m." read as "pm": the two letters after `k`, dots skipped.
+fn compact_ampm(l: &Lexed, k: usize) -> String {
+    l.toks[k.min(l.toks.len())..]
+        .iter()
+        .take(4)
+        .filter(|t| t.kind != TokKind::Punct('.'))
+        .take(2)
+        .map(|t| t.text.as_ref())
+        .collect()
+}
+
 /// `22h30`, `22:30`, `14 Uhr`, `10:30 p.m.`, `17.40 uur`, with a zone after it.
 fn time(l: &Lexed, i: usize) -> Option<((u8, u8), Option<String>, usize)> {
     let (mut h, mut m, mut end) = match &l.toks.get(i)?.kind {
@@ -527,25 +567,30 @@ fn time(l: &Lexed, i: usize) -> Option<((u8, u8), Option<String>, usize)> {
             (p[0].0, p[1].0, end)
         }
         TokKind::Num(h) if l.digits(i) <= 2 => {
-            let (_, n) = l.has(i + 1, |x| matches!(x, Lex::TimeWord | Lex::Am | Lex::Pm))?;
-            (*h, 0, i + 1 + n - 1)
+            match l.has(i + 1, |x| matches!(x, Lex::TimeWord | Lex::Am | Lex::Pm)) {
+                Some((_, n)) => (*h, 0, i + n),
+                // "2 p.m."
+                None if l.g.twelve_hour
+                    && matches!(compact_ampm(l, i + 1).as_str(), "am" | "pm") =>
+                {
+                    (*h, 0, i + 1)
+                }
+                None => return None,
+            }
         }
         _ => return None,
     };
-    if let Some((_, n)) = l.has(end, |x| x == Lex::TimeWord) {
+    // "14 Uhr", "22 heures" — unless the word opens a zone ("23h05 heure française").
+    if l.has(end, |x| matches!(x, Lex::Zone(_))).is_none()
+        && let Some((_, n)) = l.has(end, |x| x == Lex::TimeWord)
+    {
         end += n;
     }
     // "p.m." tokenizes as p . m . — the lexicon holds "pm" and "am".
-    let compact: String = l.toks[end.min(l.toks.len())..]
-        .iter()
-        .take(4)
-        .filter(|t| t.kind != TokKind::Punct('.'))
-        .take(2)
-        .map(|t| t.text.as_ref())
-        .collect();
+    let compact = compact_ampm(l, end);
     let (am, pm) = (
-        l.has(end, |x| x == Lex::Am).is_some() || compact == "am",
-        l.has(end, |x| x == Lex::Pm).is_some() || compact == "pm",
+        l.has(end, |x| x == Lex::Am).is_some() || (l.g.twelve_hour && compact == "am"),
+        l.has(end, |x| x == Lex::Pm).is_some() || (l.g.twelve_hour && compact == "pm"),
     );
     if am || pm {
         if pm && h < 12 {
@@ -609,11 +654,8 @@ fn day_month(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     let kk = l.skip_fill(k);
     let year = l.year(kk);
     if year.is_some() {
-        end = kk + 1;
-        // "15 octobre 2020 год/года"
-        if let Some((_, n)) = l.has(end, |x| x == Lex::YearWord) {
-            end += n;
-        }
+        // "4 октября 2021 года"
+        end = after_year_word(l, kk + 1);
     }
     let mut spec = calendar(year, Some(month), Some(day), weekday);
     if let Some((t, z, e)) = time_after(l, end) {
@@ -638,13 +680,13 @@ fn month_day(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     if l.year(kd).is_some() {
         return None;
     }
-    let (day, n) = l.day(kd)?;
+    let (day, n) = l.day_with(kd, false)?;
     // "May 3 and 5" is a range: handled by `range`.
     let mut end = kd + n;
     let ky = l.skip_fill(end);
     let year = l.year(ky);
     if year.is_some() {
-        end = ky + 1;
+        end = after_year_word(l, ky + 1);
     }
     let mut spec = calendar(year, Some(month), Some(day), weekday);
     if let Some((t, z, e)) = time_after(l, end) {
@@ -677,6 +719,9 @@ fn month_alone(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         k = l.skip_fill(k + n);
     }
     let (month, n) = l.month(k)?;
+    // "sept millions": a month name that is also a number needs more than a
+    // preposition to be a date.
+    let ambiguous = l.has(k, |x| matches!(x, Lex::Number(_))).is_some();
     // "Plaza de Mayo", "1er Mai" as a name: where months are written in
     // lowercase, a capitalised month alone is part of a name.
     if l.toks[k].capital && !l.g.months_capitalized && k > 0 && part.is_none() && direction == 0 {
@@ -686,12 +731,17 @@ fn month_alone(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     let ky = l.skip_fill(end);
     let year = l.year(ky);
     if year.is_some() {
-        end = ky + 1;
+        end = after_year_word(l, ky + 1);
     } else if direction == 0
         && let Some((lex, n)) = l.has(end, |x| matches!(x, Lex::Last | Lex::Next))
     {
         direction = if lex == Lex::Last { -1 } else { 1 };
         end += n;
+        // "в октябре прошлого года": the month of last (next) year.
+        if l.has(end, |x| x == Lex::YearWord).is_some() {
+            direction *= YEAR_DIRECTION;
+            end = after_year_word(l, end);
+        }
     }
     // A bare month name needs a sign that it is a date: a preposition
     // before it ("en", "in", "im"), a part, a year or a direction.
@@ -703,7 +753,7 @@ fn month_alone(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
             )
         })
         .is_some();
-    if part.is_none() && year.is_none() && direction == 0 && !introduced {
+    if part.is_none() && year.is_none() && direction == 0 && (!introduced || ambiguous) {
         return None;
     }
     let spec = Spec::Calendar {
@@ -730,15 +780,15 @@ fn range(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         if let Some(spans) = month_range(l, k, month, n) {
             return Some(spans);
         }
-        let (d1, n1) = l.day(l.skip_fill(k + n))?;
+        let (d1, n1) = l.day_with(l.skip_fill(k + n), false)?;
         let kt = l.skip_fill(k + n) + n1;
         let (_, nt) = l.has(kt, |x| x == Lex::RangeTo)?;
-        let (d2, n2) = l.day(kt + nt)?;
+        let (d2, n2) = l.day_with(kt + nt, false)?;
         let mut end = kt + nt + n2;
         let ky = l.skip_fill(end);
         let year = l.year(ky);
         if year.is_some() {
-            end = ky + 1;
+            end = after_year_word(l, ky + 1);
         }
         return Some((
             vec![
@@ -758,7 +808,7 @@ fn range(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     let ky = l.skip_fill(end);
     let year = l.year(ky);
     if year.is_some() {
-        end = ky + 1;
+        end = after_year_word(l, ky + 1);
     }
     if d1 >= d2 {
         return None;
@@ -782,7 +832,7 @@ fn month_range(l: &Lexed, k: usize, first: u8, n: usize) -> Option<(Vec<Spec>, u
     let ky = l.skip_fill(end);
     let year = l.year(ky);
     if year.is_some() {
-        end = ky + 1;
+        end = after_year_word(l, ky + 1);
     }
     let introduced = k > 0
         && l.has(k - 1, |x| {
@@ -829,6 +879,13 @@ fn relative(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
             return None;
         };
         return Some((vec![Spec::Ago(amount, unit)], i + n + na + nu));
+    }
+    // "Год назад", "a year ago" without a number: one unit.
+    if let Some((Lex::Unit(unit), nu)) = l.has(i, |x| matches!(x, Lex::Unit(_)))
+        && let Some((_, nb)) = l.has(i + nu, |x| x == Lex::AgoAfter)
+        && (i == 0 || l.amount(i - 1).is_none())
+    {
+        return Some((vec![Spec::Ago(1, unit)], i + nu + nb));
     }
     // "two weeks ago", "год назад"
     if let Some((amount, na)) = l.amount(i)
@@ -941,11 +998,19 @@ fn year_marker(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     let year = l
         .num(k)
         .filter(|v| l.digits(k) == 4 && (1000..=2100).contains(v))? as i32;
-    let mut end = k + 1;
-    if let Some((_, n)) = l.has(end, |x| x == Lex::YearWord) {
-        end += n;
+    // "in 2000 gemeenten", "в 2000 школах": a count of things, not a year.
+    // A year is followed by punctuation, a function word or a date word.
+    if let Some(next) = l.toks.get(k + 1).filter(|t| t.kind == TokKind::Word)
+        && l.has(k + 1, |_| true).is_none()
+        && !l
+            .g
+            .stop_words
+            .is_some_and(|sw| sw.contains(next.text.as_ref()))
+        && (!l.g.nouns_capitalized || next.capital)
+    {
+        return None;
     }
-    Some((vec![Spec::Year(year)], end))
+    Some((vec![Spec::Year(year)], after_year_word(l, k + 1)))
 }
 
 /// A year standing alone at the end of a phrase ("…la réforme de 2019.",
