@@ -100,6 +100,32 @@ fn date_at(c: &Chars, g: &Grammar, k: usize) -> Option<(Vec<Spec>, usize)> {
         };
         return Some((vec![Spec::Deictic(offset)], k + n));
     }
+    // "去年8月", "今年3月", or "去年" alone.
+    if let Some((lex, n)) = c.phrase(g, k, |l| matches!(l, Lex::LastYear | Lex::ThisYear)) {
+        let offset = if lex == Lex::LastYear { -1 } else { 0 };
+        if let Some((m, nm)) = c
+            .number(k + n)
+            .filter(|(m, nm)| c.is(k + n + nm, &['月']) && (1..=12).contains(m))
+        {
+            let direction = if offset < 0 {
+                -super::scan::YEAR_DIRECTION
+            } else {
+                super::scan::THIS_YEAR
+            };
+            let spec = Spec::Calendar {
+                year: None,
+                month: Some(m as u8),
+                day: None,
+                weekday: None,
+                part: None,
+                time: None,
+                zone: None,
+                direction,
+            };
+            return Some((vec![spec], k + n + nm + 1));
+        }
+        return Some((vec![Spec::RelativeYear(offset)], k + n));
+    }
     // A zone written before the time: 日本時間5日午前0時40分, 北京时间5月13日
     let (zone, k0) = match c.phrase(g, k, |l| matches!(l, Lex::Zone(_))) {
         Some((Lex::Zone(z), n)) => (g.zones.get(z as usize).cloned(), k + n),

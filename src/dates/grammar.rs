@@ -62,6 +62,10 @@ pub enum Lex {
     WeekWord,
     MonthWord,
     YearWord,
+    /// "去年", "昨年": last year, as one word.
+    LastYear,
+    /// "今年": this year, as one word.
+    ThisYear,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -104,6 +108,8 @@ struct Table {
     pm: Vec<String>,
     zones: HashMap<String, String>,
     durations: Vec<String>,
+    last_year: Vec<String>,
+    this_year: Vec<String>,
     published: Vec<String>,
     updated: Vec<String>,
 }
@@ -220,6 +226,12 @@ impl Grammar {
         }
         for p in &t.updated {
             g.add(p, Lex::Updated);
+        }
+        for p in &t.last_year {
+            g.add(p, Lex::LastYear);
+        }
+        for p in &t.this_year {
+            g.add(p, Lex::ThisYear);
         }
         for (unit, words) in &t.units {
             let unit = match unit.as_str() {

@@ -310,6 +310,8 @@ fn calendar(
             };
             let first = |y: i16| Date::new(y, m as i8, 1).ok();
             let (date, by) = match direction {
+                // "今年3月": this year's March.
+                super::scan::THIS_YEAR => (first(reference.year())?, ResolvedBy::Relative),
                 // "en octobre de l'année dernière", "в октябре прошлого года"
                 d if d.abs() == super::scan::YEAR_DIRECTION => (
                     first(reference.year() + d.signum() as i16)?,

@@ -165,6 +165,9 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
 /// (next) year rather than the previous (next) such month.
 pub const YEAR_DIRECTION: i8 = 3;
 
+/// `Spec::Calendar::direction` for a month of the reference's own year ("今年3月").
+pub const THIS_YEAR: i8 = 4;
+
 /// Part of a month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
