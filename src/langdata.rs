@@ -5,7 +5,7 @@
 //! adding a language is adding a file, not editing logic. Stop words come from
 //! the `stop-words` crate (ISO lists); codes and native names from whatlang.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -226,9 +226,12 @@ impl Hits {
     }
 }
 
+/// A language's stop words. Fx hashing: looked up for every word of every line.
+pub type StopWords = rustc_hash::FxHashSet<&'static str>;
+
 /// A language's data, looked up once and shared by every worker thread.
 pub struct LangData {
-    pub stop_words: HashSet<&'static str>,
+    pub stop_words: StopWords,
     pub vocab: Vocabulary,
     /// Every vocabulary entry in one automaton, so a line is scanned once
     /// instead of once per entry.
@@ -241,7 +244,7 @@ pub struct LangData {
 }
 
 impl LangData {
-    fn new(stop_words: HashSet<&'static str>, vocab: Vocabulary) -> LangData {
+    fn new(stop_words: StopWords, vocab: Vocabulary) -> LangData {
         let mut by_term: HashMap<String, u16> = HashMap::new();
         for (term, list) in vocab.lists() {
             for entry in list {
@@ -373,7 +376,7 @@ pub fn lang_data(code: &str) -> &'static LangData {
         let mut vocab = Vocabulary::default();
         merge(&mut vocab, &common);
         merge(&mut vocab, &english);
-        table.insert(String::new(), LangData::new(HashSet::new(), vocab));
+        table.insert(String::new(), LangData::new(StopWords::default(), vocab));
         table
     });
     if let Some(data) = table.get(code) {
@@ -394,7 +397,7 @@ pub fn lang_data(code: &str) -> &'static LangData {
     others.get(code).unwrap_or(&table[""])
 }
 
-fn stop_words_of(code: &str) -> HashSet<&'static str> {
+fn stop_words_of(code: &str) -> StopWords {
     stop_words::lookup(code)
         .map(|words| words.iter().copied().collect())
         .unwrap_or_default()

@@ -119,7 +119,8 @@ struct Table {
 #[derive(Debug, Default)]
 pub struct Grammar {
     pub order: Order,
-    phrases: HashMap<String, Vec<(Vec<String>, Lex)>>,
+    /// Keyed by first token; Fx hashing, as this lookup runs for every word scanned.
+    phrases: rustc_hash::FxHashMap<String, Vec<(Vec<String>, Lex)>>,
     pub zones: Vec<String>,
     /// Day suffixes glued to the number: "1er", "2nd".
     pub day_suffixes: Vec<String>,
@@ -132,13 +133,13 @@ pub struct Grammar {
     pub twelve_hour: bool,
     /// Month and weekday entries other than the full names: only these take
     /// a dot ("déc.", "Oct."); after a full name a dot ends the sentence.
-    pub abbreviations: std::collections::HashSet<String>,
+    pub abbreviations: rustc_hash::FxHashSet<String>,
     /// The language's stop words: after "en 2008" a function word ("para")
     /// keeps the year, a noun ("gemeenten") makes it a count.
-    pub stop_words: Option<&'static std::collections::HashSet<&'static str>>,
+    pub stop_words: Option<&'static crate::langdata::StopWords>,
     /// First characters of all phrases: lets the CJK scanner, which has no
     /// word boundaries, skip positions where no phrase can start.
-    pub first_chars: std::collections::HashSet<char>,
+    pub first_chars: rustc_hash::FxHashSet<char>,
     /// Month, weekday and deictic words (any case), for [`Grammar::may_contain_date`].
     anchors: Option<aho_corasick::AhoCorasick>,
 }
