@@ -86,6 +86,9 @@ languages! {
     french: "fr", 40;
     english: "en", 40;
     german: "de", 40;
+    spanish: "es", 40;
+    italian: "it", 40;
+    portuguese: "pt", 40;
     dutch: "nl", 40;
     russian: "ru", 40;
     japanese: "ja", 40;

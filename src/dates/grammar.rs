@@ -66,6 +66,9 @@ pub enum Lex {
     LastYear,
     /// "今年": this year, as one word.
     ThisYear,
+    /// A phrase that looks like a date word but is not one ("la mañana",
+    /// the morning): the scanner steps over it.
+    NotDate,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -110,6 +113,7 @@ struct Table {
     durations: Vec<String>,
     last_year: Vec<String>,
     this_year: Vec<String>,
+    not_dates: Vec<String>,
     published: Vec<String>,
     updated: Vec<String>,
 }
@@ -144,15 +148,16 @@ pub struct Grammar {
     anchors: Option<aho_corasick::AhoCorasick>,
 }
 
-/// Entries that shorten a longer entry of the same list ("déc" of
-/// "décembre", "jän" of "jänner"), unlike inflected forms ("декабря").
+/// Entries that shorten the full name ("déc" of "décembre", "segunda" of
+/// "segunda-feira"), unlike inflected forms ("декабря") or compounds
+/// ("maandagavond" does not make "maandag" short).
 /// Only these take a dot.
 fn abbreviations(names: &[String]) -> Vec<String> {
     names
         .iter()
         .map(|n| n.to_lowercase())
         .filter(|n| {
-            names.iter().any(|full| {
+            names.first().is_some_and(|full| {
                 full.chars().count() > n.chars().count()
                     && full.to_lowercase().starts_with(n.as_str())
             })
@@ -233,6 +238,9 @@ impl Grammar {
         }
         for p in &t.this_year {
             g.add(p, Lex::ThisYear);
+        }
+        for p in &t.not_dates {
+            g.add(p, Lex::NotDate);
         }
         for (unit, words) in &t.units {
             let unit = match unit.as_str() {

@@ -408,6 +408,10 @@ pub fn scan(text: &str, g: &Grammar, cjk: bool) -> Vec<Found> {
             }
             continue;
         }
+        if let Some((_, n)) = l.has(i, |x| x == Lex::NotDate) {
+            i += n;
+            continue;
+        }
         match match_at(&l, i) {
             Some((specs, end)) => {
                 let (start, stop) = (l.toks[i].start, l.toks[end - 1].end);
@@ -423,12 +427,20 @@ pub fn scan(text: &str, g: &Grammar, cjk: bool) -> Vec<Found> {
             None => i += 1,
         }
     }
-    attach_times(&mut found);
+    attach_times(&mut found, text);
     found
 }
 
 /// A time right after a day ("le 15 octobre vers 22h30") belongs to it.
-fn attach_times(found: &mut Vec<Found>) {
+/// "22h30", "17:40", "17.40": digits and a clock separator, not "6 horas".
+fn is_clock_time(span: &str) -> bool {
+    let rest = span.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < span.len()
+        && rest.starts_with([':', 'h', '.'])
+        && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn attach_times(found: &mut Vec<Found>, text: &str) {
     let mut k = 1;
     while k < found.len() {
         let (prev, cur) = (&found[k - 1], &found[k]);
@@ -440,7 +452,11 @@ fn attach_times(found: &mut Vec<Found>) {
                 ..
             }
         ) && matches!(cur.spec, Spec::Time { .. })
-            && cur.start.saturating_sub(prev.end) <= 24;
+            && cur.start.saturating_sub(prev.end) <= 24
+            // "4 ottobre, dopo 6 ore": hours after a longer word are a duration,
+            // unless written as a clock time (22h30, 17:40).
+            && (is_clock_time(&text[cur.start..cur.end])
+                || text[prev.end.min(cur.start)..cur.start].split_whitespace().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3));
         if joinable {
             let cur = found.remove(k);
             if let (Spec::Calendar { time, zone, .. }, Spec::Time { time: t, zone: z }) =
@@ -529,13 +545,18 @@ fn numeric(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
 
 /// A time within a couple of words after a date: "à 09h12", ", 08:15 Uhr".
 fn time_after(l: &Lexed, mut i: usize) -> Option<((u8, u8), Option<String>, usize)> {
+    // Words passed on the way: "vers 22h30" is a time of that day, but in
+    // "4 de octubre, tras 6 horas" the hours are a duration.
+    let mut long_word = false;
     for _ in 0..3 {
         if let Some(t) = time(l, i) {
-            return Some(t);
+            let with_minutes = matches!(l.toks[i].kind, TokKind::HourMin(..) | TokKind::Group(..));
+            return (with_minutes || !long_word).then_some(t);
         }
         if i >= l.toks.len() || matches!(l.toks[i].kind, TokKind::Num(_) | TokKind::Group(..)) {
             return None;
         }
+        long_word |= l.toks[i].kind == TokKind::Word && l.toks[i].text.chars().count() > 3;
         i += 1;
     }
     None
@@ -746,6 +767,22 @@ fn month_alone(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
             end = after_year_word(l, end);
         }
     }
+    // "julio del año pasado", "luglio dell'anno scorso": last year's month.
+    if year.is_none() && direction == 0 {
+        let ky = l.skip_fill(end);
+        if let Some((_, ny)) = l.has(ky, |x| x == Lex::YearWord)
+            && let Some((lex, nl)) = l.has(ky + ny, |x| matches!(x, Lex::Last | Lex::Next))
+        {
+            direction = if lex == Lex::Last {
+                -YEAR_DIRECTION
+            } else {
+                YEAR_DIRECTION
+            };
+            end = ky + ny + nl;
+        }
+    }
+    // "set di dati", "mar Rojo": an abbreviation alone is a word, not a month.
+    let abbreviated = l.g.abbreviations.contains(l.toks[k].text.as_ref()) && !l.punct(k + 1, '.');
     // A bare month name needs a sign that it is a date: a preposition
     // before it ("en", "in", "im"), a part, a year or a direction.
     let introduced = i > 0
@@ -756,7 +793,11 @@ fn month_alone(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
             )
         })
         .is_some();
-    if part.is_none() && year.is_none() && direction == 0 && (!introduced || ambiguous) {
+    if part.is_none()
+        && year.is_none()
+        && direction == 0
+        && (!introduced || ambiguous || abbreviated)
+    {
         return None;
     }
     let spec = Spec::Calendar {
@@ -934,7 +975,9 @@ fn relative(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
             l.toks.get(l.skip_fill(i + nw)).map(|t| &t.kind),
             Some(TokKind::Num(_))
         );
-        if introduced && !followed_by_number {
+        // Short forms ("segunda" for segunda-feira) are ordinary words alone.
+        let full_name = !l.g.abbreviations.contains(l.toks[i].text.as_ref());
+        if introduced && !followed_by_number && full_name {
             return Some((vec![weekday_spec(w, 0)], i + nw));
         }
     }
