@@ -976,7 +976,7 @@ fn relative(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
             Some(TokKind::Num(_))
         );
         // Short forms ("segunda" for segunda-feira) are ordinary words alone.
-        let full_name = !l.g.abbreviations.contains(l.toks[i].text.as_ref());
+        let full_name = nw > 1 || !l.g.abbreviations.contains(l.toks[i].text.as_ref());
         if introduced && !followed_by_number && full_name {
             return Some((vec![weekday_spec(w, 0)], i + nw));
         }
