@@ -86,18 +86,9 @@ fn preceded_by_digit(c: &Chars, k: usize) -> bool {
 
 fn date_at(c: &Chars, g: &Grammar, k: usize) -> Option<(Vec<Spec>, usize)> {
     // Deictic days and "N日前".
-    if let Some((lex, n)) = c.phrase(g, k, |l| {
-        matches!(
-            l,
-            Lex::Today | Lex::Yesterday | Lex::DayBeforeYesterday | Lex::Tomorrow
-        )
-    }) {
-        let offset = match lex {
-            Lex::Today => 0,
-            Lex::Yesterday => -1,
-            Lex::DayBeforeYesterday => -2,
-            _ => 1,
-        };
+    if let Some((lex, n)) = c.phrase(g, k, |l| l.deictic_offset().is_some())
+        && let Some(offset) = lex.deictic_offset()
+    {
         return Some((vec![Spec::Deictic(offset)], k + n));
     }
     // "去年8月", "今年3月", or "去年" alone.

@@ -71,6 +71,19 @@ pub enum Lex {
     NotDate,
 }
 
+impl Lex {
+    /// Days from the reference for a deictic day word: yesterday = -1.
+    pub fn deictic_offset(self) -> Option<i32> {
+        match self {
+            Lex::Today => Some(0),
+            Lex::Yesterday => Some(-1),
+            Lex::DayBeforeYesterday => Some(-2),
+            Lex::Tomorrow => Some(1),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct Table {

@@ -111,6 +111,22 @@ const WEEKDAYS: [Weekday; 7] = [
 /// announce what is coming, but not by much.
 const FUTURE_SLACK_DAYS: i64 = 30;
 
+/// The month `months` away from the reference's, as a relative month fact.
+fn months_from(reference: Date, months: i64) -> Option<Resolved> {
+    let d = reference
+        .first_of_month()
+        .checked_add(months.months())
+        .ok()?;
+    Some(Resolved {
+        value: PartialDate {
+            day: None,
+            ..date_value(d)
+        },
+        precision: Precision::Month,
+        resolved_by: ResolvedBy::Relative,
+    })
+}
+
 fn date_value(d: Date) -> PartialDate {
     PartialDate {
         year: Some(d.year()),
@@ -156,35 +172,11 @@ pub fn resolve(spec: &Spec, reference: Option<Date>) -> Option<Resolved> {
                 }
                 Unit::Month | Unit::Year => {
                     let months = if *unit == Unit::Year { n * 12 } else { n };
-                    let d = reference
-                        .first_of_month()
-                        .checked_sub(months.months())
-                        .ok()?;
-                    r(
-                        PartialDate {
-                            day: None,
-                            ..date_value(d)
-                        },
-                        Precision::Month,
-                        ResolvedBy::Relative,
-                    )
+                    months_from(reference, -months)
                 }
             }
         }
-        Spec::RelativeMonth(dir) => {
-            let d = reference?
-                .first_of_month()
-                .checked_add((*dir as i64).months())
-                .ok()?;
-            r(
-                PartialDate {
-                    day: None,
-                    ..date_value(d)
-                },
-                Precision::Month,
-                ResolvedBy::Relative,
-            )
-        }
+        Spec::RelativeMonth(dir) => months_from(reference?, *dir as i64),
         Spec::RelativeYear(dir) => {
             let y = reference?.year() + *dir as i16;
             r(

@@ -255,42 +255,30 @@ impl Lexed<'_, '_> {
         }
         i
     }
-    fn month(&self, i: usize) -> Option<(u8, usize)> {
-        let (lex, n) = self.has(i, |l| matches!(l, Lex::Month(_)))?;
-        let Lex::Month(m) = lex else { return None };
-        // An abbreviation may carry its dot: "déc.", "Oct."
-        // "7 mrt. 2022": a dot between the month and its year belongs to the date.
-        let n = if self.punct(i + n, '.')
+    /// The length of a month or weekday name at `i` (`n` tokens), with its
+    /// dot when the name is abbreviated ("déc.", "Oct.") or when a year
+    /// follows the dot ("7 mrt. 2022").
+    fn with_dot(&self, i: usize, n: usize) -> usize {
+        let dotted = self.punct(i + n, '.')
             && self.toks[i + n].glued
             && (self
                 .g
                 .abbreviations
                 .contains(self.toks[i + n - 1].text.as_ref())
-                || self.year(i + n + 1).is_some())
-        {
-            n + 1
-        } else {
-            n
+                || self.year(i + n + 1).is_some());
+        if dotted { n + 1 } else { n }
+    }
+    fn month(&self, i: usize) -> Option<(u8, usize)> {
+        let (Lex::Month(m), n) = self.has(i, |l| matches!(l, Lex::Month(_)))? else {
+            return None;
         };
-        Some((m, n))
+        Some((m, self.with_dot(i, n)))
     }
     fn weekday(&self, i: usize) -> Option<(u8, usize)> {
-        let (lex, n) = self.has(i, |l| matches!(l, Lex::Weekday(_)))?;
-        let Lex::Weekday(w) = lex else { return None };
-        // "7 mrt. 2022": a dot between the month and its year belongs to the date.
-        let n = if self.punct(i + n, '.')
-            && self.toks[i + n].glued
-            && (self
-                .g
-                .abbreviations
-                .contains(self.toks[i + n - 1].text.as_ref())
-                || self.year(i + n + 1).is_some())
-        {
-            n + 1
-        } else {
-            n
+        let (Lex::Weekday(w), n) = self.has(i, |l| matches!(l, Lex::Weekday(_)))? else {
+            return None;
         };
-        Some((w, n))
+        Some((w, self.with_dot(i, n)))
     }
     /// A day of the month with its suffix: "28", "1er", "3.", "2nd".
     fn day(&self, i: usize) -> Option<(u8, usize)> {
@@ -902,18 +890,9 @@ fn month_range(l: &Lexed, k: usize, first: u8, n: usize) -> Option<(Vec<Spec>, u
 /// Deictic days, "last Monday", "lundi dernier", "last month", "il y a un an",
 /// "two weeks ago", "vor zwei Wochen".
 fn relative(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
-    if let Some((lex, n)) = l.has(i, |x| {
-        matches!(
-            x,
-            Lex::Today | Lex::Yesterday | Lex::DayBeforeYesterday | Lex::Tomorrow
-        )
-    }) {
-        let offset = match lex {
-            Lex::Today => 0,
-            Lex::Yesterday => -1,
-            Lex::DayBeforeYesterday => -2,
-            _ => 1,
-        };
+    if let Some((lex, n)) = l.has(i, |x| x.deictic_offset().is_some())
+        && let Some(offset) = lex.deictic_offset()
+    {
         return Some((vec![Spec::Deictic(offset)], i + n));
     }
     // "il y a un an", "vor zwei Wochen", "hace dos días"
