@@ -245,6 +245,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn languages_without_a_table_use_locale_month_names() {
+        let reference = "2020-10-20".parse().ok();
+        let pl = facts_in(
+            "Awaria nastąpiła 15 października 2020 r. w nocy.",
+            "pl",
+            reference,
+        );
+        assert_eq!(
+            pl.first().map(|f| f.value.iso()),
+            Some("2020-10-15".to_string()),
+            "{pl:?}"
+        );
+        let sv = facts_in(
+            "Attacken upptäcktes den 3 mars och rapporterades 2020-03-05.",
+            "sv",
+            reference,
+        );
+        let dates: Vec<String> = sv.iter().map(|f| f.value.iso()).collect();
+        assert_eq!(dates, ["2020-03-03", "2020-03-05"]);
+        let tr = facts_in("Saldırı 12 Mayıs 2017 tarihinde başladı.", "tr", None);
+        assert_eq!(
+            tr.first().map(|f| f.value.iso()),
+            Some("2017-05-12".to_string()),
+            "{tr:?}"
+        );
+    }
+
+    #[test]
     fn sentences_do_not_break_on_abbreviations() {
         let t = "Le service a repris. Il était tombé le 4 oct. vers midi. Fin.";
         let s = t.find("4 oct").unwrap();
