@@ -663,7 +663,7 @@ impl<'a> Classifier<'a> {
                     .map(|s| (i, s))
             })
             .collect();
-        if std::env::var_os("DEPECHE_DEBUG_HEADLINE").is_some() {
+        if debug_headlines() {
             for (i, l) in self.lines.iter().enumerate() {
                 let score = scored.iter().find(|(j, _)| *j == i).map(|(_, s)| *s);
                 eprintln!("{i:3} {:?} {score:?} {:?}", self.roles[i], l.text);
@@ -971,6 +971,13 @@ fn stop_ratio(lower: &str, data: &LangData, unspaced: bool) -> Option<f64> {
         }
     }
     (total > 0).then(|| stops as f64 / total as f64)
+}
+
+/// `DEPECHE_DEBUG_HEADLINE=1` prints every line's role and headline score to
+/// stderr: the quickest way to see why a page got the headline it got.
+fn debug_headlines() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("DEPECHE_DEBUG_HEADLINE").is_some())
 }
 
 /// Breadcrumbs: "Accueil > Tech > Réseaux sociaux", "News | World".
