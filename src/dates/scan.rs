@@ -486,6 +486,30 @@ fn match_at(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         .or_else(|| time(l, i).map(|(t, z, end)| (vec![Spec::Time { time: t, zone: z }], end)))
 }
 
+/// A weekday opening a date ("dimanche 28 décembre", "Sunday, Dec. 28"):
+/// the weekday and where the rest starts.
+fn leading_weekday(l: &Lexed, i: usize) -> (Option<u8>, usize) {
+    match l.weekday(i) {
+        Some((w, n)) => (Some(w), l.skip_fill(i + n)),
+        None => (None, i),
+    }
+}
+
+/// A date followed by its time of day ("le 15 octobre vers 22h30") becomes
+/// one minute-precision expression.
+fn with_time_after(l: &Lexed, mut spec: Spec, end: usize) -> (Vec<Spec>, usize) {
+    match time_after(l, end) {
+        Some((t, z, e)) => {
+            if let Spec::Calendar { time, zone, .. } = &mut spec {
+                *time = Some(t);
+                *zone = z;
+            }
+            (vec![spec], e)
+        }
+        None => (vec![spec], end),
+    }
+}
+
 /// `15/10/2020`, `2020-10-15`, `10/15/2020` (month first where the language
 /// writes it so); two-part groups such as `24/7` or `14.2` are never dates.
 fn numeric(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
@@ -519,16 +543,9 @@ fn numeric(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1900..=2100).contains(&y) {
         return None;
     }
-    let mut end = i + 1;
-    let mut spec = calendar(Some(y), Some(m as u8), Some(d as u8), None);
-    if let Some((t, z, e)) = time_after(l, end) {
-        if let Spec::Calendar { time, zone, .. } = &mut spec {
-            *time = Some(t);
-            *zone = z;
-        }
-        end = e;
-    }
-    Some((vec![spec], end))
+    let end = i + 1;
+    let spec = calendar(Some(y), Some(m as u8), Some(d as u8), None);
+    Some(with_time_after(l, spec, end))
 }
 
 /// A time within a couple of words after a date: "à 09h12", ", 08:15 Uhr".
@@ -654,10 +671,7 @@ fn time(l: &Lexed, i: usize) -> Option<((u8, u8), Option<String>, usize)> {
 
 /// `[dimanche] 28 décembre [2014]`, `15. Oktober 2020`, `28 de diciembre de 2014`.
 fn day_month(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
-    let (weekday, mut k) = match l.weekday(i) {
-        Some((w, n)) => (Some(w), l.skip_fill(i + n)),
-        None => (None, i),
-    };
+    let (weekday, mut k) = leading_weekday(l, i);
     let (day, n) = l.day(k)?;
     k = l.skip_fill(k + n);
     let (month, n) = l.month(k)?;
@@ -669,23 +683,13 @@ fn day_month(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         // "4 октября 2021 года"
         end = after_year_word(l, kk + 1);
     }
-    let mut spec = calendar(year, Some(month), Some(day), weekday);
-    if let Some((t, z, e)) = time_after(l, end) {
-        if let Spec::Calendar { time, zone, .. } = &mut spec {
-            *time = Some(t);
-            *zone = z;
-        }
-        end = e;
-    }
-    Some((vec![spec], end))
+    let spec = calendar(year, Some(month), Some(day), weekday);
+    Some(with_time_after(l, spec, end))
 }
 
 /// `[Sunday,] Dec. 28[, 2014]`, `October 15th`.
 fn month_day(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
-    let (weekday, mut k) = match l.weekday(i) {
-        Some((w, n)) => (Some(w), l.skip_fill(i + n)),
-        None => (None, i),
-    };
+    let (weekday, mut k) = leading_weekday(l, i);
     let (month, n) = l.month(k)?;
     k += n;
     let kd = l.skip_fill(k);
@@ -700,15 +704,8 @@ fn month_day(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     if year.is_some() {
         end = after_year_word(l, ky + 1);
     }
-    let mut spec = calendar(year, Some(month), Some(day), weekday);
-    if let Some((t, z, e)) = time_after(l, end) {
-        if let Spec::Calendar { time, zone, .. } = &mut spec {
-            *time = Some(t);
-            *zone = z;
-        }
-        end = e;
-    }
-    Some((vec![spec], end))
+    let spec = calendar(year, Some(month), Some(day), weekday);
+    Some(with_time_after(l, spec, end))
 }
 
 /// `début août`, `en novembre`, `in July 2020`, `juillet dernier`, `last July`.
