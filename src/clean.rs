@@ -696,8 +696,13 @@ impl<'a> Classifier<'a> {
         // Titles come first: a standfirst or second deck under the headline
         // can score as well as the headline itself, so an adjacent, nearly as
         // good line above the winner is the headline.
+        let winner_score = best_score;
         while let Some(&(i, s)) = scored.iter().rev().find(|&&(i, _)| i < best) {
-            if adjacent(i, best) && self.lines[i].words >= 4 && s >= best_score - 2.0 {
+            // A long deck under a shorter title may out-score it by more.
+            let deck = self.lines[best].words >= 12
+                && self.lines[best].words * 5 >= self.lines[i].words * 6;
+            let margin = if deck { 3.0 } else { 2.0 };
+            if adjacent(i, best) && self.lines[i].words >= 4 && s >= winner_score - margin {
                 best = i;
                 best_score = s;
             } else {
@@ -788,7 +793,8 @@ impl<'a> Classifier<'a> {
             score -= 2.0;
         }
         if self.roles[i] == Role::Prose {
-            score -= 1.0;
+            // A full sentence is a paragraph far more often than a title.
+            score -= if ends_with_full_stop(text) { 2.5 } else { 1.0 };
         }
         let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
         if digits * 4 > chars {
