@@ -45,6 +45,19 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
         }
         code
     });
+    // Only web links are links: front matter is untrusted like the body.
+    let url = doc.front.url.clone().filter(|u| {
+        let lower = u.to_ascii_lowercase();
+        let web = lower.starts_with("http://") || lower.starts_with("https://");
+        if !web {
+            warnings.push(Diagnostic::warning(
+                &doc.path,
+                Some(1),
+                format!("front matter url {u:?} is not an http(s) URL; ignored"),
+            ));
+        }
+        web
+    });
     let (lang, lang_confidence) = match declared {
         Some(code) => (code, 1.0),
         None => match detect_language(&page.language_sample(LANGUAGE_SAMPLE_BYTES)) {
@@ -115,7 +128,7 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
         byline,
         author: doc.front.author,
         source,
-        url: doc.front.url,
+        url,
         published,
         facts,
         topics: doc.front.topics,

@@ -22,8 +22,9 @@ pub struct Corpus {
 const SLUG_MAX: usize = 80;
 
 pub fn link(mut articles: Vec<Article>) -> Corpus {
-    // Slugs are assigned in path order so adding a newer article never
-    // renames an older one's page.
+    // Slugs are assigned in path order, so they never depend on scheduling;
+    // two articles with one headline get `slug` and `slug-2` by path, and
+    // only such twins can shift when an article is added.
     articles.sort_by(|a, b| {
         a.rel_path
             .cmp(&b.rel_path)

@@ -67,6 +67,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    depeche::dates::display::quiet_known_icu_assertion();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

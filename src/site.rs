@@ -44,6 +44,8 @@ pub enum BuildError {
     Render(#[from] RenderError),
     #[error(transparent)]
     Output(#[from] OutputError),
+    #[error("refusing to write the site into {} (it holds or is inside the site's sources); choose another --output", .0.display())]
+    UnsafeOutput(PathBuf),
     #[error("cannot start worker threads: {0}")]
     Threads(#[from] rayon::ThreadPoolBuildError),
     #[error("--strict: {count} warning(s), build failed; previous output left untouched")]
@@ -108,6 +110,42 @@ pub fn load_config(root: &Path) -> Result<SiteConfig, BuildError> {
     Ok(SiteConfig::load(&path)?)
 }
 
+/// The output directory is replaced wholesale on a first build, so it must
+/// never be the site root, contain it, or lie inside `content/`.
+fn check_output_dir(root: &Path, output: &Path) -> Result<(), BuildError> {
+    let absolute = |p: &Path| {
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        // Resolve what exists (symlinks, ".."); keep the rest as written.
+        let mut existing = p.as_path();
+        let mut rest = Vec::new();
+        while !existing.exists() {
+            match (existing.parent(), existing.file_name()) {
+                (Some(parent), Some(name)) => {
+                    rest.push(name.to_os_string());
+                    existing = parent;
+                }
+                _ => break,
+            }
+        }
+        let mut base = existing
+            .canonicalize()
+            .unwrap_or_else(|_| existing.to_path_buf());
+        for name in rest.iter().rev() {
+            base.push(name);
+        }
+        base
+    };
+    let (root, output) = (absolute(root), absolute(output));
+    if root.starts_with(&output) || output.starts_with(root.join("content")) {
+        return Err(BuildError::UnsafeOutput(output));
+    }
+    Ok(())
+}
+
 /// Runs `f` on a pool of `jobs` threads (all cores when `None`).
 pub fn with_jobs<T: Send>(
     jobs: Option<usize>,
@@ -136,6 +174,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         .output
         .clone()
         .unwrap_or_else(|| opts.root.join(&config.output_dir));
+    check_output_dir(&opts.root, &output_dir)?;
     with_jobs(opts.jobs, || {
         build_in_pool(opts, &config, &output_dir, started)
     })?

@@ -34,6 +34,27 @@ fn locale(lang: &str) -> Locale {
         .unwrap_or_else(|_| Locale::try_from_str("en").expect("en is a locale"))
 }
 
+/// Keeps the ICU4X debug assertion that [`month_year_formatter`] provokes
+/// and catches (debug builds only) off the terminal; every other panic is
+/// reported as usual. For binaries: the panic hook is process-wide.
+pub fn quiet_known_icu_assertion() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let from_icu = info
+            .location()
+            .is_some_and(|l| l.file().contains("icu_datetime"));
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if !(from_icu && message.contains("DecimalFormatterNotLoaded")) {
+            default(info);
+        }
+    }));
+}
+
 /// A month-and-year formatter that is known to work for the locale. Some
 /// CLDR data (Brazilian Portuguese, long form) lacks what the pattern needs;
 /// ICU4X then writes a broken string (and asserts in debug builds), so each
