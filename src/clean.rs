@@ -15,8 +15,8 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use crate::langdata::{Hits, LangData, Term, is_unspaced, lang_data};
 use crate::model::{Block, BlockKind, BodyKind, Cleaned, Document};
 use crate::text::{
-    contains_term, ends_sentence, ends_with_full_stop, is_unspaced_char, squash_whitespace,
-    starts_capitalized, uppercase_ratio, word_count, words,
+    contains_term, ends_sentence, ends_with_full_stop, has_digit, is_unspaced_char,
+    squash_whitespace, starts_capitalized, uppercase_ratio, word_count, words,
 };
 
 /// A non-blank line of a page, with the features the classifier uses.
@@ -608,9 +608,7 @@ impl<'a> Classifier<'a> {
                 ) || (i < header_end
                     && Some(i) != headline_idx
                     && l.words <= 20
-                    && l.text
-                        .chars()
-                        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+                    && has_digit(&l.text))
             })
             .map(|i| self.lines[i].text.clone())
             .collect();

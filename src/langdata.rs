@@ -295,15 +295,7 @@ impl LangData {
                 .len();
         for m in self.matcher.find_overlapping_iter(lower) {
             let (bits, unspaced) = self.patterns[m.pattern().as_usize()];
-            let bounded = unspaced
-                || (lower[..m.start()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                    && lower[m.end()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric()));
+            let bounded = unspaced || crate::text::is_whole_word(lower, m.start(), m.end());
             if bounded {
                 hits.anywhere |= bits;
                 if m.start() <= leading {

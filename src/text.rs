@@ -117,20 +117,30 @@ pub fn contains_term(haystack: &str, needle: &str) -> bool {
     while let Some(pos) = haystack[start..].find(needle) {
         let begin = start + pos;
         let end = begin + needle.len();
-        let before_ok = haystack[..begin]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = haystack[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
+        if is_whole_word(haystack, begin, end) {
             return true;
         }
         start = begin + needle.chars().next().map_or(1, char::len_utf8);
     }
     false
+}
+
+/// Whether `text[start..end]` is not glued to letters or digits on either side.
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+        && text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether the text holds a digit, ASCII or full-width (dates in CJK pages).
+pub fn has_digit(s: &str) -> bool {
+    s.chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Plain ASCII slug for URLs: transliterated, lowercase, dash-separated,

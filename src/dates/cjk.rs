@@ -21,11 +21,11 @@ impl Chars<'_> {
     fn number(&self, k: usize) -> Option<(u32, usize)> {
         let mut v = 0u32;
         let mut n = 0;
-        while let Some(d) = self.chars.get(k + n).and_then(|(_, c)| match c {
-            '0'..='9' => Some(*c as u32 - '0' as u32),
-            '０'..='９' => Some(*c as u32 - '０' as u32),
-            _ => None,
-        }) {
+        while let Some(d) = self
+            .chars
+            .get(k + n)
+            .and_then(|(_, c)| super::scan::digit_value(*c))
+        {
             v = v.saturating_mul(10).saturating_add(d);
             n += 1;
         }

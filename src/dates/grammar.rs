@@ -343,21 +343,14 @@ impl Grammar {
     /// dates use (month, weekday, deictic day). Most sentences have neither,
     /// and this test is far cheaper than scanning them.
     pub fn may_contain_date(&self, text: &str) -> bool {
-        text.bytes().any(|b| b.is_ascii_digit())
-            || text.chars().any(|c| ('０'..='９').contains(&c))
+        crate::text::has_digit(text)
             || self.anchors.as_ref().is_some_and(|a| {
                 // Whole words only: "ma" or "г" inside other words say nothing.
                 a.find_overlapping_iter(text).any(|m| {
-                    let word = &text[m.start()..m.end()];
-                    word.chars().any(crate::text::is_unspaced_char)
-                        || (text[..m.start()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                            && text[m.end()..]
-                                .chars()
-                                .next()
-                                .is_none_or(|c| !c.is_alphanumeric()))
+                    text[m.start()..m.end()]
+                        .chars()
+                        .any(crate::text::is_unspaced_char)
+                        || crate::text::is_whole_word(text, m.start(), m.end())
                 })
             })
     }

@@ -181,11 +181,7 @@ pub fn publication_date<'a>(
 /// Whether a line opens with "Publié le", "Published", "Stand:" and the like.
 pub fn names_publication(line: &str, lang: &str) -> bool {
     // A publication line is short and carries its date.
-    if line.len() > 300
-        || !line
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    {
+    if line.len() > 300 || !crate::text::has_digit(line) {
         return false;
     }
     let g = grammar::grammar(lang);

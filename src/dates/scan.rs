@@ -33,7 +33,8 @@ pub struct Tok<'a> {
     pub capital: bool,
 }
 
-fn digit_value(c: char) -> Option<u32> {
+/// Value of an ASCII or full-width digit.
+pub(super) fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '０'..='９' => Some(c as u32 - '０' as u32),
@@ -330,6 +331,16 @@ fn after_year_word(l: &Lexed, end: usize) -> usize {
             }
         }
         None => end,
+    }
+}
+
+/// A year after a date ("28 décembre 2014", "May 3, 2021 года"), fillers and
+/// commas allowed before it: the year, and where the date then ends.
+fn trailing_year(l: &Lexed, end: usize) -> (Option<i32>, usize) {
+    let k = l.skip_fill(end);
+    match l.year(k) {
+        Some(y) => (Some(y), after_year_word(l, k + 1)),
+        None => (None, end),
     }
 }
 
@@ -676,13 +687,7 @@ fn day_month(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     k = l.skip_fill(k + n);
     let (month, n) = l.month(k)?;
     k += n;
-    let mut end = k;
-    let kk = l.skip_fill(k);
-    let year = l.year(kk);
-    if year.is_some() {
-        // "4 октября 2021 года"
-        end = after_year_word(l, kk + 1);
-    }
+    let (year, end) = trailing_year(l, k);
     let spec = calendar(year, Some(month), Some(day), weekday);
     Some(with_time_after(l, spec, end))
 }
@@ -698,12 +703,7 @@ fn month_day(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     }
     let (day, n) = l.day_with(kd, false)?;
     // "May 3 and 5" is a range: handled by `range`.
-    let mut end = kd + n;
-    let ky = l.skip_fill(end);
-    let year = l.year(ky);
-    if year.is_some() {
-        end = after_year_word(l, ky + 1);
-    }
+    let (year, end) = trailing_year(l, kd + n);
     let spec = calendar(year, Some(month), Some(day), weekday);
     Some(with_time_after(l, spec, end))
 }
@@ -737,10 +737,9 @@ fn month_alone(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         return None;
     }
     let mut end = k + n;
-    let ky = l.skip_fill(end);
-    let year = l.year(ky);
+    let (year, after_year) = trailing_year(l, end);
     if year.is_some() {
-        end = after_year_word(l, ky + 1);
+        end = after_year;
     } else if direction == 0
         && let Some((lex, n)) = l.has(end, |x| matches!(x, Lex::Last | Lex::Next))
     {
@@ -813,12 +812,7 @@ fn range(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
         let kt = l.skip_fill(k + n) + n1;
         let (_, nt) = l.has(kt, |x| x == Lex::RangeTo)?;
         let (d2, n2) = l.day_with(kt + nt, false)?;
-        let mut end = kt + nt + n2;
-        let ky = l.skip_fill(end);
-        let year = l.year(ky);
-        if year.is_some() {
-            end = after_year_word(l, ky + 1);
-        }
+        let (year, end) = trailing_year(l, kt + nt + n2);
         return Some((
             vec![
                 calendar(year, Some(month), Some(d1), None),
@@ -833,12 +827,7 @@ fn range(l: &Lexed, i: usize) -> Option<(Vec<Spec>, usize)> {
     let (d2, n2) = l.day(kt + nt)?;
     let km = l.skip_fill(kt + nt + n2);
     let (month, nm) = l.month(km)?;
-    let mut end = km + nm;
-    let ky = l.skip_fill(end);
-    let year = l.year(ky);
-    if year.is_some() {
-        end = after_year_word(l, ky + 1);
-    }
+    let (year, end) = trailing_year(l, km + nm);
     if d1 >= d2 {
         return None;
     }
@@ -857,12 +846,7 @@ fn month_range(l: &Lexed, k: usize, first: u8, n: usize) -> Option<(Vec<Spec>, u
     let (_, nt) = l.has(kt, |x| x == Lex::RangeTo)?;
     let km = l.skip_fill(kt + nt);
     let (second, nm) = l.month(km)?;
-    let mut end = km + nm;
-    let ky = l.skip_fill(end);
-    let year = l.year(ky);
-    if year.is_some() {
-        end = after_year_word(l, ky + 1);
-    }
+    let (year, end) = trailing_year(l, km + nm);
     let introduced = k > 0
         && l.has(k - 1, |x| {
             matches!(x, Lex::RangeFrom | Lex::YearMarker | Lex::Filler)
