@@ -12,7 +12,10 @@ fn paragraphs() -> Vec<(String, Vec<String>, Option<jiff::civil::Date>)> {
     let (found, _) = discover(&root);
     found
         .iter()
-        .filter_map(|f| depeche::site::process_file(f, "en").ok())
+        .filter_map(|f| {
+            depeche::site::process_file(f, &depeche::analyze::Settings::with_default_lang("en"))
+                .ok()
+        })
         .map(|a| {
             let mut texts = vec![a.headline.clone(), a.lede.clone()];
             texts.extend(a.body.iter().map(|b| b.text.clone()));

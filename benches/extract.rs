@@ -22,11 +22,12 @@ fn extraction(c: &mut Criterion) {
     let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(bytes as u64));
+    let settings = depeche::analyze::Settings::with_default_lang("en");
     group.bench_function("example archive", |b| {
         b.iter(|| {
             for (rel, data) in &files {
                 if let Ok((doc, warnings)) = load_bytes(Path::new(rel), rel, data) {
-                    std::hint::black_box(analyze(doc, warnings, "en"));
+                    std::hint::black_box(analyze(doc, warnings, &settings));
                 }
             }
         })

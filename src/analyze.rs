@@ -10,6 +10,7 @@ use crate::diag::Diagnostic;
 use crate::langdata::{code_of, normalize_code};
 use crate::model::{Article, Block, BlockKind, Cleaned, Document, Published};
 use crate::text::{escape_html, slugify};
+use crate::topics::SiteTopics;
 
 /// Bytes of prose the language is detected on. whatlang's cost grows with the
 /// text; a couple of paragraphs is as accurate as the whole article.
@@ -31,8 +32,34 @@ pub fn detect_language(sample: &str) -> Option<Detected> {
     })
 }
 
+/// What analysis needs from the site: the same for every article of a build.
+#[derive(Debug, Default)]
+pub struct Settings {
+    /// For articles whose language cannot be detected.
+    pub default_lang: String,
+    pub topics: SiteTopics,
+}
+
+impl Settings {
+    pub fn new(config: &crate::config::SiteConfig) -> Settings {
+        Settings {
+            default_lang: config.default_language.clone(),
+            topics: SiteTopics::new(&config.topics),
+        }
+    }
+
+    /// Outside a site: no site topics.
+    pub fn with_default_lang(lang: &str) -> Settings {
+        Settings {
+            default_lang: lang.to_string(),
+            topics: SiteTopics::default(),
+        }
+    }
+}
+
 /// Runs clean and analyze on one loaded document.
-pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str) -> Article {
+pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, settings: &Settings) -> Article {
+    let default_lang = settings.default_lang.as_str();
     let page = Page::parse(&doc);
     let declared = doc.front.lang.as_deref().and_then(|l| {
         let code = normalize_code(l);
@@ -112,9 +139,20 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
         Some(html) => html.clone(),
         None => blocks_to_html(&cleaned.body),
     };
-    let Cleaned {
-        lede, body, byline, ..
-    } = cleaned;
+    let lede = cleaned.lede.clone().unwrap_or_default();
+    let topics = crate::topics::detect(
+        &crate::topics::Input {
+            lang: &lang,
+            headline: &headline,
+            lede: &lede,
+            body: &cleaned.body,
+            front_matter: &doc.front.topics,
+            facts: &facts,
+            published: reference,
+        },
+        &settings.topics,
+    );
+    let Cleaned { body, byline, .. } = cleaned;
     Article {
         path: doc.path,
         rel_path: doc.rel_path,
@@ -122,7 +160,7 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
         lang,
         lang_confidence,
         headline,
-        lede: lede.unwrap_or_default(),
+        lede,
         body,
         body_html,
         byline,
@@ -131,7 +169,10 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, default_lang: &str)
         url,
         published,
         facts,
-        topics: doc.front.topics,
+        topics: topics.mentions,
+        event_date: topics.event_date,
+        event_day: topics.event_day,
+        secondary: topics.secondary,
         draft: doc.front.draft,
         slug: String::new(),
         warnings,

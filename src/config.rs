@@ -35,6 +35,20 @@ pub struct LanguageConfig {
     pub description: Option<String>,
 }
 
+/// A topic the site defines: `[topics.ID]`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TopicConfig {
+    /// Display name per language code.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Other ways articles write it, in any language and script.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// `entity` (default), `place` or `custom`.
+    pub kind: Option<String>,
+}
+
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
@@ -55,6 +69,8 @@ pub struct SiteConfig {
     pub front_page_size: usize,
     #[serde(default)]
     pub languages: BTreeMap<String, LanguageConfig>,
+    #[serde(default)]
+    pub topics: BTreeMap<String, TopicConfig>,
 }
 
 fn default_title() -> String {
@@ -87,6 +103,7 @@ impl Default for SiteConfig {
             output_dir: default_output_dir(),
             front_page_size: default_front_page_size(),
             languages: BTreeMap::new(),
+            topics: BTreeMap::new(),
         }
     }
 }
@@ -134,6 +151,21 @@ impl SiteConfig {
         }
         if self.front_page_size == 0 {
             return Err(invalid("front_page_size must be at least 1".into()));
+        }
+        for (id, topic) in &self.topics {
+            if crate::topics::site::topic_id(id).as_deref() != Some(id.as_str()) {
+                return Err(invalid(format!(
+                    "[topics.{id}]: a topic id must be lowercase ASCII letters, digits and dashes, such as {:?}",
+                    crate::topics::site::topic_id(id).unwrap_or_else(|| "my-topic".into())
+                )));
+            }
+            if let Some(kind) = &topic.kind
+                && !matches!(kind.as_str(), "entity" | "place" | "custom")
+            {
+                return Err(invalid(format!(
+                    "[topics.{id}]: kind must be \"entity\", \"place\" or \"custom\", got {kind:?}"
+                )));
+            }
         }
         Ok(())
     }

@@ -134,6 +134,53 @@ const WHATLANG_CODES: &[(Lang, &str)] = &[
     (Lang::Cym, "cy"),
 ];
 
+/// Snowball stemmers (rust-stemmers) by language code, and whether the
+/// algorithm also strips prefixes (Arabic clitics: و، ال، ب…), so that a
+/// word's stem need not start as the word does.
+const STEMMERS: &[(&str, rust_stemmers::Algorithm, bool)] = {
+    use rust_stemmers::Algorithm::*;
+    &[
+        ("ar", Arabic, true),
+        ("da", Danish, false),
+        ("nl", Dutch, false),
+        ("en", English, false),
+        ("fi", Finnish, false),
+        ("fr", French, false),
+        ("de", German, false),
+        ("el", Greek, false),
+        ("hu", Hungarian, false),
+        ("it", Italian, false),
+        ("nb", Norwegian, false),
+        ("no", Norwegian, false),
+        ("pt", Portuguese, false),
+        ("ro", Romanian, false),
+        ("ru", Russian, false),
+        ("es", Spanish, false),
+        ("sv", Swedish, false),
+        ("ta", Tamil, false),
+        ("tr", Turkish, false),
+    ]
+};
+
+/// A language's Snowball stemmer.
+pub struct Stemmer {
+    pub stemmer: rust_stemmers::Stemmer,
+    /// The stem of a word may begin differently from the word.
+    pub strips_prefixes: bool,
+}
+
+/// The Snowball stemmer of a language, when there is one: vocabulary is
+/// matched on stems so that inflected forms count.
+pub fn stemmer(code: &str) -> Option<Stemmer> {
+    STEMMERS
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, a, prefixes)| Stemmer {
+            stemmer: rust_stemmers::Stemmer::create(*a),
+            strips_prefixes: *prefixes,
+        })
+}
+
 /// Languages written right to left.
 const RTL: &[&str] = &["ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv", "sd", "ug"];
 

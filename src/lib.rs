@@ -23,6 +23,7 @@ pub mod output;
 pub mod render;
 pub mod site;
 pub mod text;
+pub mod topics;
 
 pub use config::SiteConfig;
 pub use diag::{Diagnostic, Severity};

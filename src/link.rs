@@ -1,12 +1,23 @@
-//! Stage 5: whole-corpus decisions. Unique slugs, ordering, per-language lists.
+//! Stage 5: whole-corpus decisions. Unique slugs, ordering, per-language
+//! lists, the topic index ([`topics`]), incidents ([`incidents`]) and
+//! related articles ([`related`]).
 //!
 //! This is the only stage that sees every article at once, so it must stay
-//! near-linear: it sorts and groups, and never compares articles pairwise.
+//! near-linear: it sorts, buckets and groups, and compares an article only
+//! with a bounded number of neighbours, never with every other.
+
+pub mod incidents;
+pub mod related;
+pub mod topics;
 
 use std::collections::{BTreeMap, HashMap};
 
 use crate::model::Article;
 use crate::text::slugify;
+use crate::topics::SiteTopics;
+
+pub use incidents::Incident;
+pub use topics::{Tag, Topic};
 
 /// The articles of a site, ordered, with the indexes pages are built from.
 #[derive(Debug, Default)]
@@ -16,12 +27,28 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// Per language code, indexes into `articles`, newest first.
     pub by_lang: BTreeMap<String, Vec<usize>>,
+    /// Every topic, sorted by id.
+    pub topics: Vec<Topic>,
+    pub topic_ids: HashMap<String, usize>,
+    /// Per article: its confirmed topics, most salient first.
+    pub tags: Vec<Vec<Tag>>,
+    /// Newest first.
+    pub incidents: Vec<Incident>,
+    /// Per article: the incident it reports.
+    pub incident_of: Vec<Option<usize>>,
+    /// Per article: other incidents it reports in passing.
+    pub mentions: Vec<Vec<usize>>,
+    /// Per article: related articles, best first.
+    pub related: Vec<Vec<usize>>,
+    /// Per article: the articles of its incident in other languages, for
+    /// "also covered in" and `hreflang` alternates.
+    pub alternates: Vec<Vec<usize>>,
 }
 
 /// Longest slug kept, in bytes; long headlines make unwieldy URLs.
 const SLUG_MAX: usize = 80;
 
-pub fn link(mut articles: Vec<Article>) -> Corpus {
+pub fn link(mut articles: Vec<Article>, site: &SiteTopics) -> Corpus {
     // Slugs are assigned in path order, so they never depend on scheduling;
     // two articles with one headline get `slug` and `slug-2` by path, and
     // only such twins can shift when an article is added.
@@ -60,5 +87,45 @@ pub fn link(mut articles: Vec<Article>) -> Corpus {
     for (i, a) in articles.iter().enumerate() {
         by_lang.entry(a.lang.clone()).or_default().push(i);
     }
-    Corpus { articles, by_lang }
+    let (mut topics, tags) = topics::index(&articles, site);
+    let (incidents, incident_of) = incidents::group(&articles, &tags, &mut topics);
+    let related = related::related(&topics, &tags, &incident_of);
+    let mut mentions = vec![Vec::new(); articles.len()];
+    for (ii, inc) in incidents.iter().enumerate() {
+        for &a in &inc.mentioned_by {
+            mentions[a].push(ii);
+        }
+    }
+    let alternates = incident_of
+        .iter()
+        .enumerate()
+        .map(|(a, inc)| {
+            inc.map(|ii| {
+                incidents[ii]
+                    .articles
+                    .iter()
+                    .copied()
+                    .filter(|&b| articles[b].lang != articles[a].lang)
+                    .collect()
+            })
+            .unwrap_or_default()
+        })
+        .collect();
+    let topic_ids = topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.clone(), i))
+        .collect();
+    Corpus {
+        articles,
+        by_lang,
+        topics,
+        topic_ids,
+        tags,
+        incidents,
+        incident_of,
+        mentions,
+        related,
+        alternates,
+    }
 }

@@ -62,6 +62,12 @@ enum Command {
         #[arg(long)]
         default_language: Option<String>,
     },
+    /// Print the site's topics and incidents as one JSON object.
+    Topics {
+        /// Include articles marked draft.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Create a new site skeleton in NEW_DIR.
     Init { dir: PathBuf },
 }
@@ -124,21 +130,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             paths,
             default_language,
         } => {
-            let site_lang = depeche::site::load_config(&c.root)
-                .ok()
-                .map(|cfg| cfg.default_language);
-            let default_lang = default_language
-                .or(site_lang)
-                .unwrap_or_else(|| "en".to_string());
+            // Inside a site its default language and topics apply.
+            let mut settings = depeche::site::load_config(&c.root).ok().map_or_else(
+                || depeche::analyze::Settings::with_default_lang("en"),
+                |cfg| depeche::analyze::Settings::new(&cfg),
+            );
+            if let Some(lang) = default_language {
+                settings.default_lang = lang;
+            }
             let paths = if paths.is_empty() {
                 vec![c.root.join("content")]
             } else {
                 paths
             };
             let (found, mut diagnostics) = depeche::extract::expand_paths(&paths);
-            let results = depeche::site::with_jobs(c.jobs, || {
-                depeche::extract::extract(&found, &default_lang)
-            })?;
+            let results =
+                depeche::site::with_jobs(c.jobs, || depeche::extract::extract(&found, &settings))?;
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             for (line, mut diags) in results {
@@ -161,6 +168,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::Topics { drafts } => {
+            let (corpus, diagnostics) = depeche::site::corpus(&c.root, c.jobs, drafts)
+                .with_context(|| format!("reading the site in {}", c.root.display()))?;
+            if !c.quiet || c.strict {
+                for d in &diagnostics {
+                    eprintln!("{d}");
+                }
+            }
+            if c.strict && !diagnostics.is_empty() {
+                return Ok(ExitCode::FAILURE);
+            }
+            let record = depeche::extract::CorpusRecord::new(&corpus);
+            let json = serde_json::to_string_pretty(&record).context("writing JSON")?;
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            writeln!(out, "{json}").context("writing to stdout")?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Init { dir } => {
             depeche::init::init(&dir)?;

@@ -131,7 +131,14 @@ pub struct Article {
     pub url: Option<String>,
     pub published: Option<Published>,
     pub facts: Vec<crate::dates::DatedFact>,
-    pub topics: Vec<String>,
+    /// Most salient first (see [`crate::topics`]).
+    pub topics: Vec<crate::topics::Mention>,
+    /// When the event the article reports happened.
+    pub event_date: Option<jiff::civil::Date>,
+    /// Month and day of the event when no year is known anywhere.
+    pub event_day: Option<(i8, i8)>,
+    /// Other incidents the article reports in passing.
+    pub secondary: Vec<crate::topics::Secondary>,
     pub draft: bool,
     /// Set by `link`: unique within the article's language.
     pub slug: String,

@@ -8,10 +8,11 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::analyze::Settings;
 use crate::config::{ConfigError, SiteConfig};
 use crate::diag::{Diagnostic, Severity};
 use crate::discover::{Found, discover};
-use crate::link::link;
+use crate::link::{Corpus, link};
 use crate::model::Article;
 use crate::output::{CommitStats, Output, OutputError};
 use crate::render::{RenderError, Renderer, Theme};
@@ -158,9 +159,9 @@ pub fn with_jobs<T: Send>(
 }
 
 /// Loads, cleans and analyzes one file. `Err` carries why it was skipped.
-pub fn process_file(found: &Found, default_lang: &str) -> Result<Article, Diagnostic> {
+pub fn process_file(found: &Found, settings: &Settings) -> Result<Article, Diagnostic> {
     let (doc, warnings) = crate::load::load(&found.path, &found.rel_path)?;
-    Ok(crate::analyze::analyze(doc, warnings, default_lang))
+    Ok(crate::analyze::analyze(doc, warnings, settings))
 }
 
 /// Builds the site at `opts.root`.
@@ -180,6 +181,55 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     })?
 }
 
+/// The per-file stages over a site's `content/`, in parallel: its articles
+/// (drafts only when asked) and every diagnostic, sorted.
+pub fn extract_site(
+    root: &Path,
+    settings: &Settings,
+    drafts: bool,
+    progress: bool,
+) -> (Vec<Article>, Vec<Diagnostic>) {
+    let (found, mut diagnostics) = discover(&root.join("content"));
+    let progress = progress_bar(progress, found.len() as u64);
+    let results: Vec<Result<Article, Diagnostic>> = found
+        .par_iter()
+        .map(|f| {
+            let r = process_file(f, settings);
+            progress.inc(1);
+            r
+        })
+        .collect();
+    progress.finish_and_clear();
+    let mut articles = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(mut a) => {
+                diagnostics.append(&mut a.warnings);
+                if !a.draft || drafts {
+                    articles.push(a);
+                }
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    diagnostics.sort();
+    (articles, diagnostics)
+}
+
+/// The linked corpus of the site at `root`, for `depeche topics`.
+pub fn corpus(
+    root: &Path,
+    jobs: Option<usize>,
+    drafts: bool,
+) -> Result<(Corpus, Vec<Diagnostic>), BuildError> {
+    let config = load_config(root)?;
+    let settings = Settings::new(&config);
+    Ok(with_jobs(jobs, || {
+        let (articles, diagnostics) = extract_site(root, &settings, drafts, false);
+        (link(articles, &settings.topics), diagnostics)
+    })?)
+}
+
 fn build_in_pool(
     opts: &BuildOptions,
     config: &SiteConfig,
@@ -194,39 +244,16 @@ fn build_in_pool(
     };
     let theme = Theme::load(&opts.root, config)?;
     stage("theme");
-    let (found, mut diagnostics) = discover(&opts.root.join("content"));
-    stage("discover");
-    let progress = progress_bar(opts.progress, found.len() as u64);
-    let results: Vec<Result<Article, Diagnostic>> = found
-        .par_iter()
-        .map(|f| {
-            let r = process_file(f, &config.default_language);
-            progress.inc(1);
-            r
-        })
-        .collect();
-    progress.finish_and_clear();
-    let mut articles = Vec::with_capacity(results.len());
-    for r in results {
-        match r {
-            Ok(mut a) => {
-                diagnostics.append(&mut a.warnings);
-                if !a.draft || opts.drafts {
-                    articles.push(a);
-                }
-            }
-            Err(d) => diagnostics.push(d),
-        }
-    }
-    diagnostics.sort();
+    let settings = Settings::new(config);
+    let (articles, diagnostics) = extract_site(&opts.root, &settings, opts.drafts, opts.progress);
     if opts.strict && !diagnostics.is_empty() {
         return Err(BuildError::Strict {
             count: diagnostics.len(),
             diagnostics,
         });
     }
-    stage("load, clean, analyze");
-    let corpus = link(articles);
+    stage("discover, load, clean, analyze");
+    let corpus = link(articles, &settings.topics);
     stage("link");
     let out = Output::begin(output_dir)?;
     let renderer = Renderer::new(&theme, config, &corpus);

@@ -37,7 +37,11 @@ fn seed_shaped_pages_are_cleaned_like_the_seeds() {
             path: dir.join(&f.file),
             rel_path: f.file.clone(),
         };
-        let a = depeche::site::process_file(&found, "en").unwrap_or_else(|d| panic!("{d}"));
+        let a = depeche::site::process_file(
+            &found,
+            &depeche::analyze::Settings::with_default_lang("en"),
+        )
+        .unwrap_or_else(|d| panic!("{d}"));
         assert_eq!(a.lang, f.lang, "{}", f.file);
         assert_eq!(a.headline, f.headline, "{}", f.file);
         assert_eq!(a.source, f.source, "{}", f.file);

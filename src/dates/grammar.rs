@@ -339,6 +339,18 @@ impl Grammar {
             .map(|(p, lex)| (*lex, p.len()))
     }
 
+    /// Whether a lowercase word names a month, a weekday or a deictic day:
+    /// capitalised in some languages, but never a name.
+    pub fn is_calendar_word(&self, lower: &str) -> bool {
+        self.matches(&[lower]).any(|(lex, n)| {
+            n == 1
+                && matches!(
+                    lex,
+                    Lex::Month(_) | Lex::Weekday(_) | Lex::Today | Lex::Yesterday | Lex::Tomorrow
+                )
+        })
+    }
+
     /// Whether `text` may hold a date at all: a digit, or a word that only
     /// dates use (month, weekday, deictic day). Most sentences have neither,
     /// and this test is far cheaper than scanning them.

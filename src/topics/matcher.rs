@@ -1,0 +1,407 @@
+//! Finds vocabulary phrases (incident words, place names, site topic
+//! aliases) in a text, on stems, so that inflected forms count: `pannes`,
+//! `Ausfälle`, `Северной Кореи`. Phrases in unspaced scripts match as
+//! substrings.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::tokens::{Case, Token, case_of, tokenize};
+use crate::text::is_unspaced_char;
+
+/// One phrase of the vocabulary, as token keys.
+#[derive(Debug)]
+struct Phrase {
+    keys: Vec<String>,
+    /// Short all-caps entries (`US`, `EU`) match only as written: `us` is a
+    /// pronoun.
+    exact: Option<Vec<String>>,
+    /// The first word must be capitalised (names of places), where the
+    /// script has case.
+    capital: bool,
+    targets: Vec<u32>,
+}
+
+/// Where a phrase was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub target: u32,
+    /// Token range (first, one past last) for spaced phrases.
+    pub tokens: Option<(usize, usize)>,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A vocabulary compiled for one language.
+pub struct PhraseMatcher {
+    stemmer: Option<crate::langdata::Stemmer>,
+    phrases: FxHashMap<String, Vec<Phrase>>,
+    /// The first three letters of every phrase's first word and of its stem:
+    /// a text word without one cannot start a phrase, and need not be
+    /// stemmed. `None` when stems may start differently (Arabic).
+    prefixes: Option<FxHashSet<String>>,
+    unspaced: Vec<(String, u32)>,
+    unspaced_matcher: Option<aho_corasick::AhoCorasick>,
+    /// Names (phrases that need a capital) by their first key shortened by
+    /// one or two letters: where a longer inflected key finds its name.
+    names: FxHashMap<String, Vec<String>>,
+    /// Languages that write compounds as one word (German, Dutch): a word
+    /// ending in a one-word phrase's key matches it ("Computerpanne").
+    compounds: bool,
+    /// One-word phrases by key, for compound tails.
+    tails: FxHashMap<String, Vec<u32>>,
+}
+
+/// The shortest compound tail matched: "panne" in "Computerpanne", but not
+/// "bug" in "Debug".
+const MIN_TAIL_CHARS: usize = 4;
+/// The shortest word read as a compound.
+const MIN_COMPOUND_CHARS: usize = 8;
+
+/// The first three letters of a word, lowercase and without diacritics.
+fn prefix(word: &str) -> String {
+    let mut out = String::with_capacity(6);
+    for c in word.chars().flat_map(char::to_lowercase).take(3) {
+        out.push_str(deunicode::deunicode_char(c).unwrap_or(""));
+    }
+    out
+}
+
+/// Diacritics of Latin letters are noise in keys: news writes "Etats-Unis"
+/// for "États-Unis". Taken off before stemming, which treats "é" and "e"
+/// differently; other scripts keep their letters for their stemmers.
+fn strip_latin_diacritics(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c as u32 {
+            0xc0..=0x24f => out.push_str(deunicode::deunicode_char(c).unwrap_or("")),
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Names inflect where stemmers do not reach ("Кореи" stems to "кор",
+/// "Корея" to "коре"; "Nordkoreas" stays whole): two keys of a name match
+/// when one extends the other by at most this many letters.
+const NAME_ENDING_CHARS: usize = 2;
+/// The shortest key matched that loosely.
+const NAME_MIN_CHARS: usize = 3;
+
+fn name_keys_match(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.starts_with(short)
+        && short.chars().count() >= NAME_MIN_CHARS
+        && long.chars().count() - short.chars().count() <= NAME_ENDING_CHARS
+}
+
+/// `key` without its last `n` letters, if that leaves enough of it.
+fn shortened(key: &str, n: usize) -> Option<&str> {
+    let len = key.chars().count();
+    (len >= NAME_MIN_CHARS + n)
+        .then(|| key.char_indices().nth(len - n).map(|(i, _)| &key[..i]))
+        .flatten()
+}
+
+impl PhraseMatcher {
+    pub fn new(lang: &str) -> PhraseMatcher {
+        let stemmer = crate::langdata::stemmer(lang);
+        let prefixes = match &stemmer {
+            Some(s) if s.strips_prefixes => None,
+            _ => Some(FxHashSet::default()),
+        };
+        PhraseMatcher {
+            stemmer,
+            phrases: FxHashMap::default(),
+            prefixes,
+            unspaced: Vec::new(),
+            unspaced_matcher: None,
+            names: FxHashMap::default(),
+            compounds: false,
+            tails: FxHashMap::default(),
+        }
+    }
+
+    /// Matches one-word phrases at the end of compounds too.
+    pub fn with_compounds(mut self, compounds: bool) -> PhraseMatcher {
+        self.compounds = compounds;
+        self
+    }
+
+    /// The key a word is matched on: lowercase, stemmed where the language
+    /// has a stemmer, without diacritics.
+    pub fn key(&self, word: &str) -> String {
+        let lower = word.to_lowercase();
+        let plain = strip_latin_diacritics(&lower);
+        match &self.stemmer {
+            Some(s) => s.stemmer.stem(&plain).into_owned(),
+            None => plain.into_owned(),
+        }
+    }
+
+    /// Adds a phrase for `target`. Call [`PhraseMatcher::finish`] after the last one.
+    pub fn add(&mut self, phrase: &str, target: u32, capital: bool) {
+        let phrase = phrase.trim();
+        if phrase.chars().any(is_unspaced_char) {
+            self.unspaced.push((phrase.to_lowercase(), target));
+            return;
+        }
+        let tokens = tokenize(phrase);
+        let Some(first) = tokens.first() else {
+            return;
+        };
+        let keys: Vec<String> = tokens.iter().map(|t| self.key(t.text)).collect();
+        let exact = (tokens.len() == 1
+            && case_of(first.text) == Case::Upper
+            && first.text.chars().count() <= 4)
+            .then(|| tokens.iter().map(|t| t.text.to_string()).collect());
+        if let Some(set) = &mut self.prefixes {
+            set.insert(prefix(first.text));
+            set.insert(prefix(&keys[0]));
+        }
+        if capital {
+            for n in 1..=NAME_ENDING_CHARS {
+                if let Some(short) = shortened(&keys[0], n) {
+                    let list = self.names.entry(short.to_string()).or_default();
+                    if !list.contains(&keys[0]) {
+                        list.push(keys[0].clone());
+                    }
+                }
+            }
+        }
+        let list = self.phrases.entry(keys[0].clone()).or_default();
+        match list
+            .iter_mut()
+            .find(|p| p.keys == keys && p.exact == exact && p.capital == capital)
+        {
+            Some(p) => {
+                if !p.targets.contains(&target) {
+                    p.targets.push(target);
+                }
+            }
+            None => list.push(Phrase {
+                keys,
+                exact,
+                capital,
+                targets: vec![target],
+            }),
+        }
+    }
+
+    pub fn finish(&mut self) {
+        for list in self.phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
+        }
+        if self.compounds {
+            for (key, list) in &self.phrases {
+                for p in list
+                    .iter()
+                    .filter(|p| p.keys.len() == 1 && !p.capital && p.exact.is_none())
+                {
+                    if key.chars().count() >= MIN_TAIL_CHARS {
+                        self.tails
+                            .entry(key.clone())
+                            .or_default()
+                            .extend(&p.targets);
+                    }
+                }
+            }
+        }
+        self.unspaced.sort();
+        self.unspaced.dedup();
+        if !self.unspaced.is_empty() {
+            self.unspaced_matcher = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(self.unspaced.iter().map(|(p, _)| p.as_str()))
+                .ok();
+        }
+    }
+
+    /// The phrases that may start with a word of key `key`: those of that
+    /// first key, then names whose first key is a little longer or shorter.
+    fn starting_with<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Phrase> + 'a {
+        let exact = self.phrases.get(key).into_iter().flatten();
+        let longer = self
+            .names
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.phrases.get(k));
+        let shorter = (1..=NAME_ENDING_CHARS)
+            .filter_map(move |n| shortened(key, n))
+            .filter_map(|k| self.phrases.get(k));
+        exact.chain(longer.chain(shorter).flatten().filter(|p| p.capital))
+    }
+
+    /// The one-word phrase a compound's key ends with, longest first.
+    fn compound_tail(&self, key: &str) -> Option<&Vec<u32>> {
+        key.char_indices()
+            .skip(3)
+            .map(|(i, _)| &key[i..])
+            .take_while(|tail| tail.chars().count() >= MIN_TAIL_CHARS)
+            .find_map(|tail| self.tails.get(tail))
+    }
+
+    /// Every phrase in `text` (already split into `tokens`), leftmost
+    /// longest, each word in at most one phrase.
+    pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut keys: Vec<Option<String>> = vec![None; tokens.len()];
+        let key_at = |i: usize, keys: &mut Vec<Option<String>>| -> String {
+            keys[i]
+                .get_or_insert_with(|| self.key(tokens[i].text))
+                .clone()
+        };
+        let mut i = 0;
+        'tokens: while i < tokens.len() {
+            let may_start = self
+                .prefixes
+                .as_ref()
+                .is_none_or(|set| set.contains(&prefix(tokens[i].text)));
+            if may_start {
+                let first = key_at(i, &mut keys);
+                for p in self.starting_with(&first) {
+                    let n = p.keys.len();
+                    if i + n > tokens.len() {
+                        continue;
+                    }
+                    let joined =
+                        (i + 1..i + n).all(|j| tokens[j].space_before || tokens[j].hyphen_before);
+                    if !joined {
+                        continue;
+                    }
+                    let same = (1..n).all(|k| {
+                        let key = key_at(i + k, &mut keys);
+                        key == p.keys[k] || (p.capital && name_keys_match(&key, &p.keys[k]))
+                    });
+                    let exact = p
+                        .exact
+                        .as_ref()
+                        .is_none_or(|e| e.iter().zip(&tokens[i..i + n]).all(|(w, t)| *w == t.text));
+                    let capital = !p.capital || tokens[i].case() != Case::Lower;
+                    if same && exact && capital {
+                        for &target in &p.targets {
+                            hits.push(Hit {
+                                target,
+                                tokens: Some((i, i + n)),
+                                start: tokens[i].start,
+                                end: tokens[i + n - 1].end,
+                            });
+                        }
+                        i += n;
+                        continue 'tokens;
+                    }
+                }
+            }
+            if self.compounds
+                && tokens[i].text.chars().count() >= MIN_COMPOUND_CHARS
+                && let Some(targets) = self.compound_tail(&key_at(i, &mut keys))
+            {
+                for &target in targets {
+                    hits.push(Hit {
+                        target,
+                        tokens: Some((i, i + 1)),
+                        start: tokens[i].start,
+                        end: tokens[i].end,
+                    });
+                }
+            }
+            i += 1;
+        }
+        if let Some(ac) = &self.unspaced_matcher
+            && text.chars().any(is_unspaced_char)
+        {
+            for m in ac.find_iter(text) {
+                hits.push(Hit {
+                    target: self.unspaced[m.pattern().as_usize()].1,
+                    tokens: None,
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(m: &PhraseMatcher, text: &str) -> Vec<u32> {
+        m.find(text, &tokenize(text))
+            .into_iter()
+            .map(|h| h.target)
+            .collect()
+    }
+
+    #[test]
+    fn inflected_forms_match_on_stems() {
+        let mut m = PhraseMatcher::new("fr");
+        m.add("panne", 1, false);
+        m.add("attaque informatique", 2, false);
+        m.add("Corée du Nord", 3, true);
+        m.finish();
+        assert_eq!(found(&m, "Des pannes en série"), [1]);
+        assert_eq!(found(&m, "des attaques informatiques"), [2]);
+        assert_eq!(found(&m, "la Corée du Nord accusée"), [3]);
+        assert_eq!(found(&m, "accusée par la Coree du Nord"), [3]);
+        assert_eq!(found(&m, "une attaque. Informatique"), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn places_need_a_capital_and_short_acronyms_their_case() {
+        let mut m = PhraseMatcher::new("en");
+        m.add("Turkey", 1, true);
+        m.add("US", 2, true);
+        m.finish();
+        assert_eq!(found(&m, "Turkey and the US"), [1, 2]);
+        assert!(found(&m, "roast turkey for us").is_empty());
+    }
+
+    #[test]
+    fn german_and_russian_inflections() {
+        let mut de = PhraseMatcher::new("de");
+        de.add("Ausfall", 1, false);
+        de.add("Nordkorea", 2, true);
+        de.add("Niger", 3, true);
+        de.add("Nigeria", 4, true);
+        de.finish();
+        assert_eq!(found(&de, "mehrere Ausfälle"), [1]);
+        assert_eq!(found(&de, "Hacker Nordkoreas"), [2]);
+        assert_eq!(found(&de, "in Nigeria und Niger"), [4, 3]);
+        let mut ru = PhraseMatcher::new("ru");
+        ru.add("Северная Корея", 1, true);
+        ru.finish();
+        assert_eq!(found(&ru, "хакеры из Северной Кореи"), [1]);
+        assert_eq!(found(&ru, "Северную Корею обвинили"), [1]);
+    }
+
+    #[test]
+    fn compounds_end_in_terms() {
+        let mut de = PhraseMatcher::new("de").with_compounds(true);
+        de.add("Panne", 1, false);
+        de.add("Bug", 2, false);
+        de.finish();
+        assert_eq!(found(&de, "Weltweite Computerpanne"), [1]);
+        assert_eq!(found(&de, "nach den Serverpannen"), [1]);
+        assert!(
+            found(&de, "beim Debugging").is_empty(),
+            "short terms are not tails"
+        );
+    }
+
+    #[test]
+    fn unspaced_phrases_are_substrings() {
+        let mut m = PhraseMatcher::new("ja");
+        m.add("障害", 1, false);
+        m.add("DDoS攻撃", 2, false);
+        m.finish();
+        assert_eq!(found(&m, "大規模な通信障害が発生"), [1]);
+        assert_eq!(found(&m, "ddos攻撃を受けた"), [2]);
+    }
+}
