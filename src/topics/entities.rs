@@ -386,9 +386,12 @@ fn quoted_titles(pi: usize, part: &mut Part, lex: &Lexicon, occurrences: &mut Ve
             (1..=6).contains(&words.len())
                 && !ends_in_punctuation
                 && words[0].is_namelike()
-                && words
-                    .iter()
-                    .all(|t| t.is_namelike() || lex.is_filler(t) && t.case() == Case::Lower)
+                && words.iter().all(|t| {
+                    t.is_namelike()
+                        || (t.case() == Case::Lower
+                            && (lex.is_filler(t)
+                                || lex.lang.joiners.contains(&t.text.to_lowercase())))
+                })
                 && !words.iter().all(|t| lex.is_filler(t))
         };
         if !title {
@@ -468,9 +471,12 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
         .collect();
     for key in runs {
         let words: Vec<&str> = key.split(' ').collect();
-        let Some(k) = (1..words.len() - 1)
+        // The longest name used on its own; what follows must be a name of
+        // two words ("Sony Pictures Entertainment" stays whole).
+        let Some(k) = (1..words.len())
             .rev()
             .find(|&k| frequent.contains(&words[..k].join(" ")))
+            .filter(|&k| words.len() - k >= 2)
         else {
             continue;
         };

@@ -8,10 +8,19 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::tokens::{Case, Token, case_of, tokenize};
 use crate::text::is_unspaced_char;
 
+/// The target of a phrase that only stops a shorter term from matching
+/// inside it: found, it is consumed and reported to no one.
+pub const NOT_A_TERM: u32 = u32::MAX;
+
 /// One phrase of the vocabulary, as token keys.
 #[derive(Debug)]
 struct Phrase {
     keys: Vec<String>,
+    /// `=amende`: the words as written (lowercase, without diacritics),
+    /// where the stem would also catch another word ("amendement").
+    surface: Option<Vec<String>>,
+    /// The first word as written (lowercase, plain), for loose matches of names.
+    first_word: String,
     /// Short all-caps entries (`US`, `EU`) match only as written: `us` is a
     /// pronoun.
     exact: Option<Vec<String>>,
@@ -91,11 +100,23 @@ const NAME_ENDING_CHARS: usize = 2;
 /// The shortest key matched that loosely.
 const NAME_MIN_CHARS: usize = 3;
 
+/// Two letters more only on a long key: "Суд" (court) is not "Судан",
+/// "Polisen" (the police) not "Polen".
+const NAME_LONG_CHARS: usize = 5;
+
+/// Two keys of a name: the same up to their last one or two letters (a
+/// case ending the stemmer left: "korei", "korea"), the common part long
+/// enough to say so.
 fn name_keys_match(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.starts_with(short)
-        && short.chars().count() >= NAME_MIN_CHARS
-        && long.chars().count() - short.chars().count() <= NAME_ENDING_CHARS
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let extra = (a.chars().count() - common).max(b.chars().count() - common);
+    common >= NAME_MIN_CHARS
+        && (extra <= 1 || (extra <= NAME_ENDING_CHARS && common >= NAME_LONG_CHARS))
+}
+
+/// Lowercase, without Latin diacritics.
+fn plain(word: &str) -> String {
+    strip_latin_diacritics(&word.to_lowercase()).into_owned()
 }
 
 /// `key` without its last `n` letters, if that leaves enough of it.
@@ -145,6 +166,10 @@ impl PhraseMatcher {
     /// Adds a phrase for `target`. Call [`PhraseMatcher::finish`] after the last one.
     pub fn add(&mut self, phrase: &str, target: u32, capital: bool) {
         let phrase = phrase.trim();
+        let (phrase, as_written) = match phrase.strip_prefix('=') {
+            Some(p) => (p.trim(), true),
+            None => (phrase, false),
+        };
         if phrase.chars().any(is_unspaced_char) {
             self.unspaced.push((phrase.to_lowercase(), target));
             return;
@@ -158,6 +183,8 @@ impl PhraseMatcher {
             && case_of(first.text) == Case::Upper
             && first.text.chars().count() <= 4)
             .then(|| tokens.iter().map(|t| t.text.to_string()).collect());
+        let surface = as_written.then(|| tokens.iter().map(|t| plain(t.text)).collect());
+        let first_word = plain(first.text);
         if let Some(set) = &mut self.prefixes {
             set.insert(prefix(first.text));
             set.insert(prefix(&keys[0]));
@@ -173,10 +200,9 @@ impl PhraseMatcher {
             }
         }
         let list = self.phrases.entry(keys[0].clone()).or_default();
-        match list
-            .iter_mut()
-            .find(|p| p.keys == keys && p.exact == exact && p.capital == capital)
-        {
+        match list.iter_mut().find(|p| {
+            p.keys == keys && p.exact == exact && p.capital == capital && p.surface == surface
+        }) {
             Some(p) => {
                 if !p.targets.contains(&target) {
                     p.targets.push(target);
@@ -184,6 +210,8 @@ impl PhraseMatcher {
             }
             None => list.push(Phrase {
                 keys,
+                surface,
+                first_word,
                 exact,
                 capital,
                 targets: vec![target],
@@ -197,15 +225,13 @@ impl PhraseMatcher {
         }
         if self.compounds {
             for (key, list) in &self.phrases {
-                for p in list
-                    .iter()
-                    .filter(|p| p.keys.len() == 1 && !p.capital && p.exact.is_none())
-                {
+                let one_word = list.iter().filter(|p| {
+                    p.keys.len() == 1 && !p.capital && p.exact.is_none() && p.surface.is_none()
+                });
+                for p in one_word {
                     if key.chars().count() >= MIN_TAIL_CHARS {
-                        self.tails
-                            .entry(key.clone())
-                            .or_default()
-                            .extend(&p.targets);
+                        let targets = p.targets.iter().filter(|&&t| t != NOT_A_TERM);
+                        self.tails.entry(key.clone()).or_default().extend(targets);
                     }
                 }
             }
@@ -225,16 +251,26 @@ impl PhraseMatcher {
     /// first key, then names whose first key is a little longer or shorter.
     fn starting_with<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Phrase> + 'a {
         let exact = self.phrases.get(key).into_iter().flatten();
-        let longer = self
-            .names
-            .get(key)
+        // Keys of names that differ from `key` in their last letters: listed
+        // under `key` or under `key` shortened.
+        let mut loose: Vec<&str> = Vec::new();
+        let shorter = (1..=NAME_ENDING_CHARS).filter_map(|n| shortened(key, n));
+        for k in std::iter::once(key).chain(shorter) {
+            if k != key {
+                loose.push(k);
+            }
+            for long in self.names.get(k).into_iter().flatten() {
+                if long != key && !loose.contains(&long.as_str()) {
+                    loose.push(long);
+                }
+            }
+        }
+        let loose = loose
             .into_iter()
+            .filter_map(|k| self.phrases.get(k))
             .flatten()
-            .filter_map(|k| self.phrases.get(k));
-        let shorter = (1..=NAME_ENDING_CHARS)
-            .filter_map(move |n| shortened(key, n))
-            .filter_map(|k| self.phrases.get(k));
-        exact.chain(longer.chain(shorter).flatten().filter(|p| p.capital))
+            .filter(|p| p.capital);
+        exact.chain(loose)
     }
 
     /// The one-word phrase a compound's key ends with, longest first.
@@ -274,17 +310,26 @@ impl PhraseMatcher {
                     if !joined {
                         continue;
                     }
-                    let same = (1..n).all(|k| {
-                        let key = key_at(i + k, &mut keys);
-                        key == p.keys[k] || (p.capital && name_keys_match(&key, &p.keys[k]))
+                    let loose_ok = p.keys[0] == first
+                        || (name_keys_match(&first, &p.keys[0])
+                            && name_keys_match(&plain(tokens[i].text), &p.first_word));
+                    let same = loose_ok
+                        && (1..n).all(|k| {
+                            let key = key_at(i + k, &mut keys);
+                            key == p.keys[k] || (p.capital && name_keys_match(&key, &p.keys[k]))
+                        });
+                    let written = p.surface.as_ref().is_none_or(|s| {
+                        s.iter()
+                            .zip(&tokens[i..i + n])
+                            .all(|(w, t)| *w == plain(t.text))
                     });
                     let exact = p
                         .exact
                         .as_ref()
                         .is_none_or(|e| e.iter().zip(&tokens[i..i + n]).all(|(w, t)| *w == t.text));
                     let capital = !p.capital || tokens[i].case() != Case::Lower;
-                    if same && exact && capital {
-                        for &target in &p.targets {
+                    if same && exact && capital && written {
+                        for &target in p.targets.iter().filter(|&&t| t != NOT_A_TERM) {
                             hits.push(Hit {
                                 target,
                                 tokens: Some((i, i + n)),
@@ -316,12 +361,15 @@ impl PhraseMatcher {
             && text.chars().any(is_unspaced_char)
         {
             for m in ac.find_iter(text) {
-                hits.push(Hit {
-                    target: self.unspaced[m.pattern().as_usize()].1,
-                    tokens: None,
-                    start: m.start(),
-                    end: m.end(),
-                });
+                let target = self.unspaced[m.pattern().as_usize()].1;
+                if target != NOT_A_TERM {
+                    hits.push(Hit {
+                        target,
+                        tokens: None,
+                        start: m.start(),
+                        end: m.end(),
+                    });
+                }
             }
         }
         hits

@@ -210,6 +210,7 @@ pub fn detect(input: &Input, site: &SiteTopics) -> ArticleTopics {
             if let (Source::Builtin(i), Some((a, b))) = (source, hit.tokens)
                 && b - a == 1
                 && catalogue.topics[i as usize].kind == TopicKind::Place
+                && !lexicon.grammar.nouns_capitalized
                 && in_longer_name(&toks, a, stop_words)
             {
                 continue;
@@ -237,6 +238,7 @@ pub fn detect(input: &Input, site: &SiteTopics) -> ArticleTopics {
         hits_per_part.push(here);
     }
     let candidates = entities::candidates(&mut parts, &lexicon);
+    imply_broader_kinds(&mut vocab, catalogue);
 
     let mut mentions: Vec<(Mention, usize)> = Vec::new();
     let add = |m: Mention, first: usize, mentions: &mut Vec<(Mention, usize)>| match mentions
@@ -368,6 +370,23 @@ pub fn detect(input: &Input, site: &SiteTopics) -> ArticleTopics {
         event_date,
         event_day,
         secondary,
+    }
+}
+
+/// A ransomware attack is a cyberattack too: a broader kind is as salient
+/// as the kinds it covers, so both are the article's topics, and counts as
+/// mentioned just after them, so the specific one stays first on a tie.
+fn imply_broader_kinds(vocab: &mut HashMap<Source, (f32, f32, usize)>, cat: &tables::Catalogue) {
+    for &(child, parent) in &cat.implies {
+        let Some(&(score, body, first)) = vocab.get(&Source::Builtin(child)) else {
+            continue;
+        };
+        let p = vocab
+            .entry(Source::Builtin(parent))
+            .or_insert((0.0, 0.0, first + 1));
+        if p.0 < score {
+            *p = (score, body, p.2.max(first + 1));
+        }
     }
 }
 

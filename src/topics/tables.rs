@@ -44,6 +44,10 @@ struct TopicTable {
     compounds: bool,
     #[serde(default)]
     not_topics: Vec<String>,
+    /// Words that contain or stem like an incident term without being one
+    /// ("障害者", people with disabilities, holds "障害", failure).
+    #[serde(default)]
+    not_terms: Vec<String>,
     #[serde(default)]
     incidents: BTreeMap<String, IncidentEntry>,
 }
@@ -61,6 +65,13 @@ struct IncidentEntry {
 struct CommonTable {
     #[serde(default)]
     not_topics: Vec<String>,
+    /// Elided articles and prepositions written before an apostrophe
+    /// (`l'`, `dell'`, `qu'`).
+    #[serde(default)]
+    elisions: Vec<String>,
+    /// Incident types that are kinds of others: `ransomware = ["cyberattack"]`.
+    #[serde(default)]
+    implies: BTreeMap<String, Vec<String>>,
 }
 
 /// A topic every site knows: an incident type or a place.
@@ -78,6 +89,9 @@ pub struct Catalogue {
     pub by_id: HashMap<String, u32>,
     /// Lowercase words that are capitalised but never a topic (`ceo`, `gmt`).
     pub not_topics: FxHashSet<String>,
+    pub elisions: FxHashSet<String>,
+    /// (kind, the broader kind it implies), as indexes into `topics`.
+    pub implies: Vec<(u32, u32)>,
     /// Lowercase display names and terms of incident types, any language →
     /// index, for front matter topics written as words.
     pub by_name: HashMap<String, u32>,
@@ -170,15 +184,23 @@ pub fn catalogue() -> &'static Catalogue {
                 names,
             });
         }
-        let by_id = topics
+        let by_id: HashMap<String, u32> = topics
             .iter()
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i as u32))
+            .collect();
+        let implies = common
+            .implies
+            .iter()
+            .flat_map(|(child, parents)| parents.iter().map(move |p| (child, p)))
+            .filter_map(|(c, p)| Some((*by_id.get(c)?, *by_id.get(p)?)))
             .collect();
         Catalogue {
             topics,
             by_id,
             not_topics: common.not_topics.iter().map(|w| w.to_lowercase()).collect(),
+            elisions: common.elisions.iter().map(|w| w.to_lowercase()).collect(),
+            implies,
             by_name,
             tables,
             places,
@@ -218,6 +240,11 @@ impl Catalogue {
                 }
             }
         }
+        if let Some(table) = self.tables.get(lang) {
+            for phrase in &table.not_terms {
+                matcher.add(phrase, super::matcher::NOT_A_TERM, false);
+            }
+        }
         if let Some(names) = self.places.get(lang) {
             for (region, list) in names {
                 if let Some(&target) = self.place_index.get(region) {
@@ -236,11 +263,15 @@ impl Catalogue {
                 .collect()
         };
         let own = self.tables.get(lang);
+        // English names turn up in every language ("Guardians of Peace",
+        // "Bank of America"), so English joiners join names everywhere.
+        let mut joiners = set(own.map(|t| &t.name_joiners));
+        joiners.extend(set(self.tables.get("en").map(|t| &t.name_joiners)));
         let mut not_topics = self.not_topics.clone();
         not_topics.extend(set(own.map(|t| &t.not_topics)));
         LangTopics {
             matcher,
-            joiners: set(own.map(|t| &t.name_joiners)),
+            joiners,
             honorifics: set(own.map(|t| &t.honorifics)),
             determiners: set(own.map(|t| &t.determiners)),
             not_topics,

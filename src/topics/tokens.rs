@@ -173,18 +173,18 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 fn push_word<'a>(text: &'a str, mut start: usize, mut end: usize, tokens: &mut Vec<Token<'a>>) {
     let word = &text[start..end];
-    // "l'Usine", "dell'Europa": a short lowercase elided word before the
-    // apostrophe is not part of the name.
+    // "l'Usine", "L'Union", "dell'Europa": an elided article or preposition
+    // before the apostrophe is not part of the name; "O'Brien" keeps its O.
     if let Some(pos) = word.find(['\'', '’']) {
         let head = &word[..pos];
         let apos = word[pos..].chars().next().map_or(1, char::len_utf8);
         let tail = &word[pos + apos..];
         if tail == "s" || tail == "S" {
             end = start + pos;
-        } else if !head.is_empty()
-            && head.chars().count() <= 4
-            && head.chars().all(char::is_lowercase)
-            && !tail.is_empty()
+        } else if !tail.is_empty()
+            && super::tables::catalogue()
+                .elisions
+                .contains(&head.to_lowercase())
         {
             start += pos + apos;
         }
@@ -229,7 +229,7 @@ mod tests {
         assert_eq!(
             texts("L'Usine d’Instagram, Facebook's servers: aujourd'hui O'Brien."),
             [
-                "L'Usine",
+                "Usine",
                 "Instagram",
                 "Facebook",
                 "servers",
