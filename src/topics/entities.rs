@@ -560,9 +560,12 @@ fn merge_surnames(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         if cands[i].words != 1 {
             continue;
         }
+        // Never into a run that still needs confirming: in German "das
+        // Netzwerk Pialo" is an apposition, not a first name.
         let owners: Vec<usize> = (0..cands.len())
             .filter(|&j| {
                 (2..=3).contains(&cands[j].words)
+                    && !cands[j].tentative
                     && cands[j].key.rsplit(' ').next() == Some(cands[i].key.as_str())
             })
             .collect();

@@ -109,9 +109,29 @@ const NAME_LONG_CHARS: usize = 5;
 /// enough to say so.
 fn name_keys_match(a: &str, b: &str) -> bool {
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let extra = (a.chars().count() - common).max(b.chars().count() - common);
-    common >= NAME_MIN_CHARS
-        && (extra <= 1 || (extra <= NAME_ENDING_CHARS && common >= NAME_LONG_CHARS))
+    let (extra_a, extra_b) = (a.chars().count() - common, b.chars().count() - common);
+    let extra = extra_a.max(extra_b);
+    // Two different endings ("korei", "korea") need more in common than one
+    // key extending the other: "Però" is not "Peru".
+    let needed = if extra_a > 0 && extra_b > 0 {
+        NAME_MIN_CHARS + 1
+    } else {
+        NAME_MIN_CHARS
+    };
+    common >= needed && (extra <= 1 || (extra <= NAME_ENDING_CHARS && common >= NAME_LONG_CHARS))
+}
+
+/// "U.S" (the tokenizer keeps inner dots) is the acronym "US".
+fn undotted(word: &str) -> std::borrow::Cow<'_, str> {
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    if dotted {
+        std::borrow::Cow::Owned(word.replace('.', ""))
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 /// Lowercase, without Latin diacritics.
@@ -155,7 +175,7 @@ impl PhraseMatcher {
     /// The key a word is matched on: lowercase, stemmed where the language
     /// has a stemmer, without diacritics.
     pub fn key(&self, word: &str) -> String {
-        let lower = word.to_lowercase();
+        let lower = undotted(word).to_lowercase();
         let plain = strip_latin_diacritics(&lower);
         match &self.stemmer {
             Some(s) => s.stemmer.stem(&plain).into_owned(),
@@ -297,7 +317,7 @@ impl PhraseMatcher {
             let may_start = self
                 .prefixes
                 .as_ref()
-                .is_none_or(|set| set.contains(&prefix(tokens[i].text)));
+                .is_none_or(|set| set.contains(&prefix(&undotted(tokens[i].text))));
             if may_start {
                 let first = key_at(i, &mut keys);
                 for p in self.starting_with(&first) {
@@ -323,10 +343,11 @@ impl PhraseMatcher {
                             .zip(&tokens[i..i + n])
                             .all(|(w, t)| *w == plain(t.text))
                     });
-                    let exact = p
-                        .exact
-                        .as_ref()
-                        .is_none_or(|e| e.iter().zip(&tokens[i..i + n]).all(|(w, t)| *w == t.text));
+                    let exact = p.exact.as_ref().is_none_or(|e| {
+                        e.iter()
+                            .zip(&tokens[i..i + n])
+                            .all(|(w, t)| *w == undotted(t.text))
+                    });
                     let capital = !p.capital || tokens[i].case() != Case::Lower;
                     if same && exact && capital && written {
                         for &target in p.targets.iter().filter(|&&t| t != NOT_A_TERM) {
@@ -408,6 +429,7 @@ mod tests {
         m.add("US", 2, true);
         m.finish();
         assert_eq!(found(&m, "Turkey and the US"), [1, 2]);
+        assert_eq!(found(&m, "the U.S. market"), [2]);
         assert!(found(&m, "roast turkey for us").is_empty());
     }
 

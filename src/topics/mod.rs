@@ -142,6 +142,25 @@ fn is_title_case(tokens: &[tokens::Token], stop_words: &crate::langdata::StopWor
         && content.iter().filter(|t| t.is_namelike()).count() * 4 >= content.len() * 3
 }
 
+/// Words between a denial and the incident word it denies: "rejects the
+/// hypothesis of a hack", "kein Hinweis auf einen Cyberangriff".
+const DENIAL_WINDOW_WORDS: usize = 6;
+/// The same in unspaced scripts, in bytes (about ten characters).
+const DENIAL_WINDOW_BYTES: usize = 30;
+
+/// Whether an incident word is denied in its sentence: outage coverage
+/// says "not a cyberattack" all the time, and that is not a cyberattack.
+fn denied(hit: &matcher::Hit, denials: &[matcher::Hit], tokens: &[tokens::Token]) -> bool {
+    denials.iter().any(|d| match (d.tokens, hit.tokens) {
+        (Some((_, d_end)), Some((h_start, _))) => {
+            d_end <= h_start
+                && h_start - d_end <= DENIAL_WINDOW_WORDS
+                && !tokens[d_end..=h_start].iter().skip(1).any(|t| t.initial)
+        }
+        _ => d.end <= hit.start && hit.start - d.end <= DENIAL_WINDOW_BYTES,
+    })
+}
+
 /// A one-word place inside a longer name is not the place: "Japan
 /// Airlines", and "Frances Haugen", whose first name stems like "France".
 /// ("во Франции Renault" is two names: scripts differ.)
@@ -205,6 +224,7 @@ pub fn detect(input: &Input, site: &SiteTopics) -> ArticleTopics {
                     .into_iter()
                     .map(|h| (Source::Site(h.target), h)),
             );
+        let denials = lang_topics.negations.find(text, &toks);
         let mut here = Vec::new();
         for (source, hit) in found {
             if let (Source::Builtin(i), Some((a, b))) = (source, hit.tokens)
@@ -217,6 +237,11 @@ pub fn detect(input: &Input, site: &SiteTopics) -> ArticleTopics {
             }
             if let Some((a, b)) = hit.tokens {
                 covered[a..b].iter_mut().for_each(|c| *c = true);
+            }
+            let is_kind = matches!(source, Source::Builtin(i)
+                if catalogue.topics[i as usize].kind == TopicKind::IncidentType);
+            if is_kind && denied(&hit, &denials, &toks) {
+                continue;
             }
             let entry = vocab.entry(source).or_insert((0.0, 0.0, usize::MAX));
             entry.0 += weight;
@@ -328,6 +353,17 @@ pub fn detect(input: &Input, site: &SiteTopics) -> ArticleTopics {
             .then_with(|| a.id.cmp(&b.id))
     });
     let (mut entities, mut places) = (0, 0);
+    if debug_topics() {
+        for (m, first) in &mentions {
+            eprintln!(
+                "topic {:<14} {:<30} score {:5.1} first {first}{}",
+                m.kind.as_str(),
+                m.id,
+                m.score,
+                if m.tentative { " (tentative)" } else { "" }
+            );
+        }
+    }
     let mentions: Vec<Mention> = mentions
         .into_iter()
         .map(|(m, _)| m)
@@ -388,6 +424,13 @@ fn imply_broader_kinds(vocab: &mut HashMap<Source, (f32, f32, usize)>, cat: &tab
             *p = (score, body, p.2.max(first + 1));
         }
     }
+}
+
+/// `DEPECHE_DEBUG_TOPICS=1 depeche extract FILE` prints every topic found,
+/// with its score, before the per-article caps; read once.
+fn debug_topics() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("DEPECHE_DEBUG_TOPICS").is_some())
 }
 
 /// A name in `lang`, else in English, else any, else the id.

@@ -48,6 +48,10 @@ struct TopicTable {
     /// ("障害者", people with disabilities, holds "障害", failure).
     #[serde(default)]
     not_terms: Vec<String>,
+    /// Words that deny what follows in their sentence ("rejette", "ruled
+    /// out", "kein"): an incident word after one does not count.
+    #[serde(default)]
+    negations: Vec<String>,
     #[serde(default)]
     incidents: BTreeMap<String, IncidentEntry>,
 }
@@ -104,6 +108,8 @@ pub struct Catalogue {
 /// What one language needs: its compiled vocabulary and word classes.
 pub struct LangTopics {
     pub matcher: PhraseMatcher,
+    /// Denials; targets are meaningless.
+    pub negations: PhraseMatcher,
     /// Common and this language's words that are never a topic.
     pub not_topics: FxHashSet<String>,
     pub joiners: FxHashSet<String>,
@@ -267,10 +273,16 @@ impl Catalogue {
         // "Bank of America"), so English joiners join names everywhere.
         let mut joiners = set(own.map(|t| &t.name_joiners));
         joiners.extend(set(self.tables.get("en").map(|t| &t.name_joiners)));
+        let mut negations = PhraseMatcher::new(lang);
+        for phrase in own.map(|t| &t.negations).into_iter().flatten() {
+            negations.add(phrase, 0, false);
+        }
+        negations.finish();
         let mut not_topics = self.not_topics.clone();
         not_topics.extend(set(own.map(|t| &t.not_topics)));
         LangTopics {
             matcher,
+            negations,
             joiners,
             honorifics: set(own.map(|t| &t.honorifics)),
             determiners: set(own.map(|t| &t.determiners)),
