@@ -55,17 +55,19 @@ pub fn ends_sentence(s: &str) -> bool {
 }
 
 /// Letters of scripts written without spaces (Han, kana, Thai…).
+#[inline]
 pub fn is_unspaced_char(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30ff   // kana
-        | 0x3400..=0x4dbf // CJK ext A
-        | 0x4e00..=0x9fff // CJK unified
-        | 0xf900..=0xfaff
-        | 0x0e00..=0x0e7f // Thai
-        | 0x0e80..=0x0eff // Lao
-        | 0x1000..=0x109f // Myanmar
-        | 0x1780..=0x17ff // Khmer
-    )
+    (c as u32) >= 0x0e00
+        && matches!(c as u32,
+            0x3040..=0x30ff   // kana
+            | 0x3400..=0x4dbf // CJK ext A
+            | 0x4e00..=0x9fff // CJK unified
+            | 0xf900..=0xfaff
+            | 0x0e00..=0x0e7f // Thai
+            | 0x0e80..=0x0eff // Lao
+            | 0x1000..=0x109f // Myanmar
+            | 0x1780..=0x17ff // Khmer
+        )
 }
 
 /// A length in "words" that is comparable across scripts: unspaced scripts

@@ -9,11 +9,11 @@
 //! also not follow an article or an inflected adjective in most of its
 //! uses, and a word seen once waits for another article to confirm it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rustc_hash::FxHashSet;
 
-use super::matcher::PhraseMatcher;
+use super::matcher::Keys;
 use super::tables::LangTopics;
 use super::tokens::{Case, Token, is_domain};
 
@@ -68,7 +68,7 @@ enum Filler {
 
 impl Lexicon<'_> {
     fn filler(&self, t: &Token) -> Option<Filler> {
-        let lower = t.text.to_lowercase();
+        let lower: &str = &t.lower;
         // "PCs", "CEOs": an acronym's plural is the acronym.
         let singular = match t.case() {
             Case::Mixed
@@ -77,19 +77,19 @@ impl Lexicon<'_> {
             {
                 &lower[..lower.len() - 1]
             }
-            _ => lower.as_str(),
+            _ => lower,
         };
-        if self.grammar.is_calendar_word(&lower) {
+        if self.grammar.is_calendar_word(lower) {
             Some(Filler::Calendar)
         } else if t.text.chars().count() < 2
             || t.text.chars().all(|c| c.is_numeric() || c == '.')
-            || self.lang.joiners.contains(&lower)
-            || self.lang.honorifics.contains(&lower)
+            || self.lang.joiners.contains(lower)
+            || self.lang.honorifics.contains(lower)
             || self.not_topics.contains(singular)
             || is_domain(t.text)
         {
             Some(Filler::Other)
-        } else if self.stop_words.contains(lower.as_str()) && t.case() != Case::Upper {
+        } else if self.stop_words.contains(lower) && t.case() != Case::Upper {
             Some(Filler::Stop)
         } else {
             None
@@ -114,15 +114,15 @@ impl Lexicon<'_> {
             return false;
         }
         let prev = &tokens[i - 1];
-        let lower = prev.text.to_lowercase();
-        self.lang.determiners.contains(&lower)
+        let lower: &str = &prev.lower;
+        self.lang.determiners.contains(lower)
             || prev
                 .text
                 .chars()
                 .all(|c| c.is_numeric() || c == '.' || c == ',')
             || self
                 .grammar
-                .matches(&[lower.as_str()])
+                .matches(&[lower])
                 .any(|(lex, n)| n == 1 && matches!(lex, crate::dates::grammar::Lex::Number(_)))
     }
 }
@@ -158,22 +158,40 @@ pub fn position(part: usize, token: usize) -> usize {
     part * 100_000 + token
 }
 
-fn key_of(matcher: &PhraseMatcher, tokens: &[Token]) -> String {
-    tokens
-        .iter()
-        .map(|t| matcher.key(t.text))
-        .collect::<Vec<_>>()
-        .join(" ")
+/// What occurrences of a name are merged on: its words lowercase, stemmed
+/// where the language inflects names.
+fn key_of<'a>(
+    lex: &Lexicon,
+    keys: &mut Keys<'a>,
+    tokens: &[Token<'a>],
+    a: usize,
+    b: usize,
+) -> String {
+    let mut key = String::new();
+    for k in a..b {
+        if k > a {
+            key.push(' ');
+        }
+        if lex.lang.inflects_names {
+            key.push_str(lex.lang.matcher.key_in(keys, tokens, k));
+        } else {
+            key.push_str(&tokens[k].lower);
+        }
+    }
+    key
 }
 
 /// Every name of the article's parts, merged and scored.
-pub fn candidates(parts: &mut [Part], lex: &Lexicon) -> Vec<Candidate> {
-    let matcher = &lex.lang.matcher;
+pub fn candidates<'a>(
+    parts: &mut [Part<'a>],
+    keys: &mut Keys<'a>,
+    lex: &Lexicon,
+) -> Vec<Candidate> {
     // Words written with a capital where the capital is evidence.
     let mut confirmed_caps: FxHashSet<String> = FxHashSet::default();
     for part in parts.iter().filter(|p| !p.title_case) {
         for t in part.tokens.iter().filter(|t| !t.initial && t.is_namelike()) {
-            confirmed_caps.insert(t.text.to_lowercase());
+            confirmed_caps.insert(t.lower.to_string());
         }
     }
     let mut occurrences: Vec<Occurrence> = Vec::new();
@@ -191,7 +209,7 @@ pub fn candidates(parts: &mut [Part], lex: &Lexicon) -> Vec<Candidate> {
             }
             if t.handle {
                 occurrences.push(Occurrence {
-                    key: format!("@{}", t.text.to_lowercase()),
+                    key: format!("@{}", t.lower),
                     surface: format!("@{}", t.text),
                     weight: part.weight,
                     order: position(pi, i),
@@ -221,7 +239,7 @@ pub fn candidates(parts: &mut [Part], lex: &Lexicon) -> Vec<Candidate> {
                     n.hyphen_before && n.case() == Case::Lower && n.text.chars().count() <= 3;
                 if n.is_namelike() || tail {
                     end += 1;
-                } else if lex.lang.joiners.contains(&n.text.to_lowercase())
+                } else if lex.lang.joiners.contains(n.lower.as_ref())
                     && tokens[end - 1].case() == Case::Capitalized
                     && tokens.get(end + 1).is_some_and(|m| {
                         m.space_before && m.is_namelike() && !part.covered[end + 1]
@@ -237,7 +255,7 @@ pub fn candidates(parts: &mut [Part], lex: &Lexicon) -> Vec<Candidate> {
                 let first = &words[0];
                 let strong = !tentative && (words.len() > 1 || is_strong(first));
                 occurrences.push(Occurrence {
-                    key: key_of(matcher, words),
+                    key: key_of(lex, keys, &part.tokens, a, b),
                     surface: part.text[first.start..words[words.len() - 1].end].to_string(),
                     weight: part.weight,
                     order: position(pi, a),
@@ -276,7 +294,7 @@ fn split_run(
     // headline) needs the article to write the word capitalised elsewhere.
     let unmarked = |t: &Token| t.initial || part.title_case;
     let evidenced =
-        |t: &Token| !unmarked(t) || is_strong(t) || confirmed_caps.contains(&t.text.to_lowercase());
+        |t: &Token| !unmarked(t) || is_strong(t) || confirmed_caps.contains(t.lower.as_ref());
     let mut runs = Vec::new();
     let mut s = start;
     while s < end {
@@ -389,8 +407,7 @@ fn quoted_titles(pi: usize, part: &mut Part, lex: &Lexicon, occurrences: &mut Ve
                 && words.iter().all(|t| {
                     t.is_namelike()
                         || (t.case() == Case::Lower
-                            && (lex.is_filler(t)
-                                || lex.lang.joiners.contains(&t.text.to_lowercase())))
+                            && (lex.is_filler(t) || lex.lang.joiners.contains(t.lower.as_ref())))
                 })
                 && !words.iter().all(|t| lex.is_filler(t))
         };
@@ -426,7 +443,7 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
         /// Every occurrence a German run of nouns.
         run_of_nouns: bool,
     }
-    let mut by_key: HashMap<String, Acc> = HashMap::new();
+    let mut by_key: HashMap<String, Acc> = HashMap::default();
     for o in occurrences {
         let acc = by_key.entry(o.key.clone()).or_insert_with(|| Acc {
             cand: Candidate {
@@ -438,7 +455,7 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
                 tentative: false,
                 parts: Vec::new(),
             },
-            spellings: HashMap::new(),
+            spellings: HashMap::default(),
             count: 0,
             after_determiner: 0,
             strong: false,
@@ -501,7 +518,7 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
                 parts: Vec::new(),
                 ..acc.cand.clone()
             },
-            spellings: HashMap::new(),
+            spellings: HashMap::default(),
             count: 0,
             after_determiner: 0,
             strong: true,

@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::tokens::{Case, Token, case_of, tokenize};
+use super::tokens::{Case, Token, case_of, prefix_of, tokenize};
 use crate::text::is_unspaced_char;
 
 /// The target of a phrase that only stops a shorter term from matching
@@ -41,14 +41,26 @@ pub struct Hit {
     pub end: usize,
 }
 
+/// The keys of an article's words, computed on first use: words repeat,
+/// and stemming is the costly part of matching.
+#[derive(Default)]
+pub struct Keys<'a>(FxHashMap<&'a str, Box<str>>);
+
+#[derive(Default)]
+struct Prefixes {
+    words: FxHashSet<u32>,
+    names: FxHashSet<u32>,
+}
+
 /// A vocabulary compiled for one language.
 pub struct PhraseMatcher {
     stemmer: Option<crate::langdata::Stemmer>,
     phrases: FxHashMap<String, Vec<Phrase>>,
     /// The first three letters of every phrase's first word and of its stem:
     /// a text word without one cannot start a phrase, and need not be
-    /// stemmed. `None` when stems may start differently (Arabic).
-    prefixes: Option<FxHashSet<String>>,
+    /// stemmed. `None` when stems may start differently (Arabic). Names
+    /// (which need a capital) apart, so lowercase words skip them.
+    prefixes: Option<Prefixes>,
     unspaced: Vec<(String, u32)>,
     unspaced_matcher: Option<aho_corasick::AhoCorasick>,
     /// Names (phrases that need a capital) by their first key shortened by
@@ -59,6 +71,9 @@ pub struct PhraseMatcher {
     compounds: bool,
     /// One-word phrases by key, for compound tails.
     tails: FxHashMap<String, Vec<u32>>,
+    /// The first letters of every tail: a word holding none of them ends
+    /// in no tail, and is not stemmed to find out.
+    tail_starts: Option<aho_corasick::AhoCorasick>,
 }
 
 /// The shortest compound tail matched: "panne" in "Computerpanne", but not
@@ -66,15 +81,6 @@ pub struct PhraseMatcher {
 const MIN_TAIL_CHARS: usize = 4;
 /// The shortest word read as a compound.
 const MIN_COMPOUND_CHARS: usize = 8;
-
-/// The first three letters of a word, lowercase and without diacritics.
-fn prefix(word: &str) -> String {
-    let mut out = String::with_capacity(6);
-    for c in word.chars().flat_map(char::to_lowercase).take(3) {
-        out.push_str(deunicode::deunicode_char(c).unwrap_or(""));
-    }
-    out
-}
 
 /// Diacritics of Latin letters are noise in keys: news writes "Etats-Unis"
 /// for "États-Unis". Taken off before stemming, which treats "é" and "e"
@@ -152,7 +158,7 @@ impl PhraseMatcher {
         let stemmer = crate::langdata::stemmer(lang);
         let prefixes = match &stemmer {
             Some(s) if s.strips_prefixes => None,
-            _ => Some(FxHashSet::default()),
+            _ => Some(Prefixes::default()),
         };
         PhraseMatcher {
             stemmer,
@@ -163,6 +169,7 @@ impl PhraseMatcher {
             names: FxHashMap::default(),
             compounds: false,
             tails: FxHashMap::default(),
+            tail_starts: None,
         }
     }
 
@@ -205,9 +212,10 @@ impl PhraseMatcher {
             .then(|| tokens.iter().map(|t| t.text.to_string()).collect());
         let surface = as_written.then(|| tokens.iter().map(|t| plain(t.text)).collect());
         let first_word = plain(first.text);
-        if let Some(set) = &mut self.prefixes {
-            set.insert(prefix(first.text));
-            set.insert(prefix(&keys[0]));
+        if let Some(p) = &mut self.prefixes {
+            let set = if capital { &mut p.names } else { &mut p.words };
+            set.insert(prefix_of(first.text));
+            set.insert(prefix_of(&keys[0]));
         }
         if capital {
             for n in 1..=NAME_ENDING_CHARS {
@@ -255,6 +263,16 @@ impl PhraseMatcher {
                     }
                 }
             }
+        }
+        let mut starts: Vec<String> = self
+            .tails
+            .keys()
+            .map(|k| k.chars().take(MIN_TAIL_CHARS).collect())
+            .collect();
+        starts.sort();
+        starts.dedup();
+        if !starts.is_empty() {
+            self.tail_starts = aho_corasick::AhoCorasick::new(&starts).ok();
         }
         self.unspaced.sort();
         self.unspaced.dedup();
@@ -305,21 +323,35 @@ impl PhraseMatcher {
     /// Every phrase in `text` (already split into `tokens`), leftmost
     /// longest, each word in at most one phrase.
     pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        self.find_with(text, tokens, &mut Keys::default())
+    }
+
+    /// The key of `tokens[i]`, from `keys` or computed into it.
+    pub fn key_in<'k, 'a>(
+        &self,
+        keys: &'k mut Keys<'a>,
+        tokens: &[Token<'a>],
+        i: usize,
+    ) -> &'k str {
+        let word = tokens[i].text;
+        keys.0
+            .entry(word)
+            .or_insert_with(|| self.key(word).into_boxed_str())
+    }
+
+    /// [`PhraseMatcher::find`] with the words' keys cached in `keys`, which
+    /// every matcher of the article's language can share.
+    pub fn find_with<'a>(&self, text: &str, tokens: &[Token<'a>], keys: &mut Keys<'a>) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut keys: Vec<Option<String>> = vec![None; tokens.len()];
-        let key_at = |i: usize, keys: &mut Vec<Option<String>>| -> String {
-            keys[i]
-                .get_or_insert_with(|| self.key(tokens[i].text))
-                .clone()
-        };
         let mut i = 0;
         'tokens: while i < tokens.len() {
-            let may_start = self
-                .prefixes
-                .as_ref()
-                .is_none_or(|set| set.contains(&prefix(&undotted(tokens[i].text))));
+            let t = &tokens[i];
+            let may_start = self.prefixes.as_ref().is_none_or(|p| {
+                p.words.contains(&t.prefix)
+                    || (t.case != Case::Lower && p.names.contains(&t.prefix))
+            });
             if may_start {
-                let first = key_at(i, &mut keys);
+                let first = self.key_in(keys, tokens, i).to_owned();
                 for p in self.starting_with(&first) {
                     let n = p.keys.len();
                     if i + n > tokens.len() {
@@ -335,8 +367,8 @@ impl PhraseMatcher {
                             && name_keys_match(&plain(tokens[i].text), &p.first_word));
                     let same = loose_ok
                         && (1..n).all(|k| {
-                            let key = key_at(i + k, &mut keys);
-                            key == p.keys[k] || (p.capital && name_keys_match(&key, &p.keys[k]))
+                            let key = self.key_in(keys, tokens, i + k);
+                            key == p.keys[k] || (p.capital && name_keys_match(key, &p.keys[k]))
                         });
                     let written = p.surface.as_ref().is_none_or(|s| {
                         s.iter()
@@ -365,7 +397,11 @@ impl PhraseMatcher {
             }
             if self.compounds
                 && tokens[i].text.chars().count() >= MIN_COMPOUND_CHARS
-                && let Some(targets) = self.compound_tail(&key_at(i, &mut keys))
+                && self
+                    .tail_starts
+                    .as_ref()
+                    .is_some_and(|ac| ac.is_match(plain(tokens[i].text).as_str()))
+                && let Some(targets) = self.compound_tail(self.key_in(keys, tokens, i))
             {
                 for &target in targets {
                     hits.push(Hit {
@@ -379,6 +415,7 @@ impl PhraseMatcher {
             i += 1;
         }
         if let Some(ac) = &self.unspaced_matcher
+            && !text.is_ascii()
             && text.chars().any(is_unspaced_char)
         {
             for m in ac.find_iter(text) {

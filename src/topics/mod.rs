@@ -16,7 +16,7 @@ pub mod site;
 pub mod tables;
 pub mod tokens;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -136,7 +136,7 @@ fn is_title_case(tokens: &[tokens::Token], stop_words: &crate::langdata::StopWor
     let content: Vec<&tokens::Token> = tokens
         .iter()
         .filter(|t| t.case() != tokens::Case::None)
-        .filter(|t| !stop_words.contains(t.text.to_lowercase().as_str()))
+        .filter(|t| !stop_words.contains(t.lower.as_ref()))
         .collect();
     content.len() >= 3
         && content.iter().filter(|t| t.is_namelike()).count() * 4 >= content.len() * 3
@@ -173,7 +173,7 @@ fn in_longer_name(
     let joins = |n: &tokens::Token| {
         n.is_namelike()
             && tokens::script(n.text) == tokens::script(t.text)
-            && !stop_words.contains(n.text.to_lowercase().as_str())
+            && !stop_words.contains(n.lower.as_ref())
     };
     (i > 0 && t.space_before && !tokens[i - 1].initial && joins(&tokens[i - 1]))
         || tokens
@@ -207,24 +207,21 @@ pub fn detect(input: &Input, site: &SiteTopics) -> ArticleTopics {
     // Vocabulary first: words of an incident phrase, a place or a site
     // topic are not read as names.
     let mut parts = Vec::with_capacity(texts.len());
+    let mut keys = matcher::Keys::default();
     let mut hits_per_part: Vec<Vec<Source>> = Vec::with_capacity(texts.len());
     // (score, body score, first position) per vocabulary topic.
-    let mut vocab: HashMap<Source, (f32, f32, usize)> = HashMap::new();
+    let mut vocab: HashMap<Source, (f32, f32, usize)> = HashMap::default();
     for (pi, (text, weight)) in texts.into_iter().enumerate() {
         let toks = tokens::tokenize(text);
         let mut covered = vec![false; toks.len()];
-        let found = lang_topics
-            .matcher
-            .find(text, &toks)
+        // One language, one stemmer: the matchers share word keys.
+        let builtin = lang_topics.matcher.find_with(text, &toks, &mut keys);
+        let own = site_matcher.find_with(text, &toks, &mut keys);
+        let denials = lang_topics.negations.find_with(text, &toks, &mut keys);
+        let found = builtin
             .into_iter()
             .map(|h| (Source::Builtin(h.target), h))
-            .chain(
-                site_matcher
-                    .find(text, &toks)
-                    .into_iter()
-                    .map(|h| (Source::Site(h.target), h)),
-            );
-        let denials = lang_topics.negations.find(text, &toks);
+            .chain(own.into_iter().map(|h| (Source::Site(h.target), h)));
         let mut here = Vec::new();
         for (source, hit) in found {
             if let (Source::Builtin(i), Some((a, b))) = (source, hit.tokens)
@@ -262,7 +259,7 @@ pub fn detect(input: &Input, site: &SiteTopics) -> ArticleTopics {
         });
         hits_per_part.push(here);
     }
-    let candidates = entities::candidates(&mut parts, &lexicon);
+    let candidates = entities::candidates(&mut parts, &mut keys, &lexicon);
     imply_broader_kinds(&mut vocab, catalogue);
 
     let mut mentions: Vec<(Mention, usize)> = Vec::new();

@@ -42,6 +42,10 @@ struct TopicTable {
     /// Compounds are written as one word: incident words match at their end.
     #[serde(default)]
     compounds: bool,
+    /// Names take case endings ("Facebooks", "Майкрософта"): spellings of
+    /// a name are merged on stems rather than as written.
+    #[serde(default)]
+    inflects_names: bool,
     #[serde(default)]
     not_topics: Vec<String>,
     /// Words that contain or stem like an incident term without being one
@@ -108,6 +112,7 @@ pub struct Catalogue {
 /// What one language needs: its compiled vocabulary and word classes.
 pub struct LangTopics {
     pub matcher: PhraseMatcher,
+    pub inflects_names: bool,
     /// Denials; targets are meaningless.
     pub negations: PhraseMatcher,
     /// Common and this language's words that are never a topic.
@@ -282,6 +287,7 @@ impl Catalogue {
         not_topics.extend(set(own.map(|t| &t.not_topics)));
         LangTopics {
             matcher,
+            inflects_names: own.is_some_and(|t| t.inflects_names),
             negations,
             joiners,
             honorifics: set(own.map(|t| &t.honorifics)),

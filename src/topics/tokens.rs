@@ -22,6 +22,39 @@ pub struct Token<'a> {
     pub space_before: bool,
     /// Written right after `@`: a social-network handle.
     pub handle: bool,
+    /// The shape of its letters, computed once: asked for many times.
+    pub case: Case,
+    /// Lowercase; borrowed when the word already is.
+    pub lower: std::borrow::Cow<'a, str>,
+    /// Its first letters, folded (see [`prefix_of`]): what vocabulary
+    /// lookups filter on before the costlier stemming.
+    pub prefix: u32,
+}
+
+/// The first three letters of a word, lowercase, without diacritics and
+/// transliterated to ASCII, packed into an integer ("U.S" counts as "us").
+pub fn prefix_of(word: &str) -> u32 {
+    let mut packed = 0u32;
+    let mut n = 0;
+    for c in word
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+    {
+        let folded = if c.is_ascii() {
+            Some(c as u8)
+        } else {
+            deunicode::deunicode_char(c).and_then(|s| s.bytes().next())
+        };
+        if let Some(b) = folded {
+            packed = (packed << 8) | u32::from(b);
+            n += 1;
+        }
+        if n == 3 {
+            break;
+        }
+    }
+    packed | (n << 24)
 }
 
 /// The shape of a word's letters.
@@ -40,7 +73,7 @@ pub enum Case {
 
 impl Token<'_> {
     pub fn case(&self) -> Case {
-        case_of(self.text)
+        self.case
     }
 
     /// Written with a capital where the language needs none: a name, unless
@@ -99,8 +132,13 @@ pub fn is_domain(word: &str) -> bool {
     })
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_unspaced_char(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() && !is_unspaced_char(c)
+    }
 }
 
 /// Characters that may stand between a sentence end and the next word.
@@ -213,6 +251,13 @@ fn push_word<'a>(text: &'a str, mut start: usize, mut end: usize, tokens: &mut V
         hyphen_before,
         space_before,
         handle,
+        case: case_of(word),
+        prefix: prefix_of(word),
+        lower: if word.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        },
     });
 }
 
