@@ -14,7 +14,7 @@
 //! matches. Articles whose event has no year (no publication date, "le 19
 //! juillet") then join the one incident their entity, kind and day fit.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -133,7 +133,7 @@ impl UnionFind {
 /// Joins the dated articles that lead with one entity when their dates and
 /// kinds match and one of the two has it as its main entity.
 fn join_dated(keys: &[Option<Key>], uf: &mut UnionFind) {
-    let mut buckets: HashMap<usize, Vec<(Date, usize)>> = HashMap::new();
+    let mut buckets: HashMap<usize, Vec<(Date, usize)>> = HashMap::default();
     for (i, k) in keys.iter().enumerate() {
         let Some((k, date)) = k.as_ref().and_then(|k| Some((k, k.date?))) else {
             continue;
@@ -161,29 +161,79 @@ fn join_dated(keys: &[Option<Key>], uf: &mut UnionFind) {
     }
 }
 
+/// Longest span of days an incident is looked up under, for articles that
+/// give only a day of the year or mention it in passing; an incident
+/// reported over longer is still found within this much of its first day.
+const MAX_SPAN_DAYS: i64 = 62;
+
 /// Places articles whose event has no year: each joins the one incident
 /// (group of dated articles) that its leads, kind and day of the year fit,
 /// taking that incident's year; with none or several, it stays apart.
+/// Groups are indexed by (main entity, month, day) over their span, so each
+/// such article looks at a handful of groups, not at every one.
 fn join_yearless(keys: &mut [Option<Key>], uf: &mut UnionFind) {
-    let mut groups: HashMap<usize, (Date, Date, Vec<usize>)> = HashMap::new();
+    struct Group {
+        start: Date,
+        end: Date,
+        /// The days it is looked up under.
+        first: Date,
+        last: Date,
+        mains: Vec<usize>,
+        /// Main kinds and every kind of its members.
+        main_kinds: Vec<usize>,
+        kinds: Vec<usize>,
+    }
+    let mut groups: HashMap<usize, Group> = HashMap::default();
     for (i, k) in keys.iter().enumerate() {
-        if let Some(date) = k.as_ref().and_then(|k| k.date) {
-            let g = groups.entry(uf.find(i)).or_insert((date, date, Vec::new()));
-            g.0 = g.0.min(date);
-            g.1 = g.1.max(date);
-            g.2.push(i);
+        let Some((k, date)) = k.as_ref().and_then(|k| Some((k, k.date?))) else {
+            continue;
+        };
+        let g = groups.entry(uf.find(i)).or_insert(Group {
+            start: date,
+            end: date,
+            first: date,
+            last: date,
+            mains: Vec::new(),
+            main_kinds: Vec::new(),
+            kinds: Vec::new(),
+        });
+        g.start = g.start.min(date);
+        g.end = g.end.max(date);
+        for (list, v) in [(&mut g.mains, k.main), (&mut g.main_kinds, k.kind)] {
+            if !list.contains(&v) {
+                list.push(v);
+            }
+        }
+        for &kind in &k.kinds {
+            if !g.kinds.contains(&kind) {
+                g.kinds.push(kind);
+            }
         }
     }
-    let mut by_entity: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut roots: Vec<&usize> = groups.keys().collect();
+    let mut roots: Vec<usize> = groups.keys().copied().collect();
     roots.sort_unstable();
-    for &root in roots {
-        for &m in &groups[&root].2 {
-            if let Some(k) = &keys[m] {
-                let list = by_entity.entry(k.main).or_default();
-                if list.last() != Some(&root) {
-                    list.push(root);
-                }
+    let mut by_day: HashMap<(usize, i8, i8), Vec<usize>> = HashMap::default();
+    for &root in &roots {
+        let Some(g) = groups.get_mut(&root) else {
+            continue;
+        };
+        g.first = g.start.checked_sub(WINDOW_DAYS.days()).unwrap_or(g.start);
+        g.last = g
+            .end
+            .checked_add(WINDOW_DAYS.days())
+            .unwrap_or(g.end)
+            .min(g.first.checked_add(MAX_SPAN_DAYS.days()).unwrap_or(g.first));
+        let (mut day, last) = (g.first, g.last);
+        while day <= last {
+            for &e in &g.mains {
+                by_day
+                    .entry((e, day.month(), day.day()))
+                    .or_default()
+                    .push(root);
+            }
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
             }
         }
     }
@@ -193,22 +243,23 @@ fn join_yearless(keys: &mut [Option<Key>], uf: &mut UnionFind) {
             continue;
         };
         let mut fits: Vec<(usize, Date)> = Vec::new();
-        for root in k.leads.iter().filter_map(|e| by_entity.get(e)).flatten() {
-            let (start, end, members) = &groups[root];
-            let kind_fits = members
-                .iter()
-                .any(|&m| keys[m].as_ref().is_some_and(|km| compatible(k, km)));
-            let day_fits = (start.year()..=end.year()).find_map(|y| {
+        for &root in k
+            .leads
+            .iter()
+            .filter_map(|e| by_day.get(&(*e, month, day)))
+            .flatten()
+        {
+            let g = &groups[&root];
+            let kind_fits =
+                g.main_kinds.iter().any(|m| k.kinds.contains(m)) || g.kinds.contains(&k.kind);
+            let date = (g.first.year()..=g.last.year()).find_map(|y| {
                 let d = Date::new(y, month, day).ok()?;
-                (within(d, *start, WINDOW_DAYS)
-                    || within(d, *end, WINDOW_DAYS)
-                    || (*start..=*end).contains(&d))
-                .then_some(d)
+                (g.first..=g.last).contains(&d).then_some(d)
             });
-            if let (true, Some(d)) = (kind_fits, day_fits)
-                && !fits.iter().any(|f| f.0 == *root)
+            if let (true, Some(d)) = (kind_fits, date)
+                && !fits.iter().any(|f| f.0 == root)
             {
-                fits.push((*root, d));
+                fits.push((root, d));
             }
         }
         if let [(root, date)] = fits[..] {
@@ -235,7 +286,7 @@ pub fn group(
     let mut uf = UnionFind((0..articles.len()).collect());
     join_dated(&keys, &mut uf);
     join_yearless(&mut keys, &mut uf);
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, k) in keys.iter().enumerate() {
         if k.as_ref().is_some_and(|k| k.date.is_some()) {
             groups.entry(uf.find(i)).or_default().push(i);
@@ -256,7 +307,7 @@ pub fn group(
                     .cmp(&articles[b.articles[0]].rel_path)
             })
     });
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for inc in &mut incidents {
         let n = seen.entry(inc.id.clone()).or_insert(0);
         *n += 1;
@@ -294,7 +345,7 @@ fn incident_of(
             .then_with(|| articles[a].rel_path.cmp(&articles[b].rel_path))
     });
     let most_common = |values: Vec<usize>, rank: &dyn Fn(usize) -> usize| -> usize {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: HashMap<usize, usize> = HashMap::default();
         for v in values {
             *counts.entry(v).or_default() += 1;
         }
@@ -311,7 +362,7 @@ fn incident_of(
     });
     let start = members.iter().map(|&i| date(i)).min().expect("members");
     let end = members.iter().map(|&i| date(i)).max().expect("members");
-    let mut counts: HashMap<usize, (usize, f32)> = HashMap::new();
+    let mut counts: HashMap<usize, (usize, f32)> = HashMap::default();
     for &i in &members {
         for t in &tags[i] {
             let c = counts.entry(t.topic).or_default();
@@ -355,9 +406,17 @@ fn link_mentions(
         .enumerate()
         .map(|(i, t)| (t.id.as_str(), i))
         .collect();
-    let mut by_entity: HashMap<usize, Vec<usize>> = HashMap::new();
+    // Per entity, its incidents by first day: a mention looks only at
+    // those that start in its window.
+    let mut by_entity: HashMap<usize, Vec<(Date, usize)>> = HashMap::default();
     for (ii, inc) in incidents.iter().enumerate() {
-        by_entity.entry(inc.entity).or_default().push(ii);
+        by_entity
+            .entry(inc.entity)
+            .or_default()
+            .push((inc.start, ii));
+    }
+    for list in by_entity.values_mut() {
+        list.sort_unstable();
     }
     let mut links: Vec<(usize, usize)> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
@@ -374,7 +433,14 @@ fn link_mentions(
                 (_, _, Some(d)) => (d.checked_sub(MENTION_LOOK_BACK_DAYS.days()).unwrap_or(d), d),
                 _ => continue,
             };
-            for &ii in by_entity.get(&entity).into_iter().flatten() {
+            let latest = to.checked_add(WINDOW_DAYS.days()).unwrap_or(to);
+            let earliest = from
+                .checked_sub((WINDOW_DAYS + MAX_SPAN_DAYS).days())
+                .unwrap_or(from);
+            let list = by_entity.get(&entity).map_or(&[][..], Vec::as_slice);
+            let lo = list.partition_point(|(start, _)| *start < earliest);
+            let hi = list.partition_point(|(start, _)| *start <= latest);
+            for &(_, ii) in &list[lo..hi] {
                 let inc = &incidents[ii];
                 let overlaps = inc.start <= to.checked_add(WINDOW_DAYS.days()).unwrap_or(to)
                     && inc.end >= from.checked_sub(WINDOW_DAYS.days()).unwrap_or(from);

@@ -2,7 +2,7 @@
 //! topic's articles nearest in time, so the cost per article is bounded
 //! whatever a topic's size.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -33,7 +33,7 @@ pub fn related(
     (0..tags.len())
         .into_par_iter()
         .map(|a| {
-            let mut scores: HashMap<usize, (f64, usize, bool)> = HashMap::new();
+            let mut scores: HashMap<usize, (f64, usize, bool)> = HashMap::default();
             for tag in tags[a].iter().take(TOPICS_CONSIDERED) {
                 let t = &topics[tag.topic];
                 // Articles are listed in corpus order, so a position is a time.

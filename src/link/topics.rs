@@ -1,7 +1,9 @@
 //! The corpus' topic index: which topics exist, their names per language,
 //! their articles, and the topics that go with them.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
 
@@ -91,8 +93,8 @@ type Spellings<'a> = BTreeMap<&'a str, usize>;
 pub fn index(articles: &[Article], site: &SiteTopics) -> (Vec<Topic>, Vec<Vec<Tag>>) {
     let kept = confirm(articles);
     // Spellings of each topic per language, to name it for each language's readers.
-    let mut spellings: HashMap<(&str, &str), Spellings> = HashMap::new();
-    let mut kinds: HashMap<&str, TopicKind> = HashMap::new();
+    let mut spellings: HashMap<(&str, &str), Spellings> = HashMap::default();
+    let mut kinds: HashMap<&str, TopicKind> = HashMap::default();
     for (a, tags) in articles.iter().zip(&kept) {
         for (id, kind, name, _) in tags {
             kinds.entry(id.as_str()).or_insert(*kind);
@@ -179,7 +181,7 @@ fn related_topics(topics: &[Topic], tags: &[Vec<Tag>]) -> Vec<Vec<usize>> {
         .par_iter()
         .enumerate()
         .map(|(ti, t)| {
-            let mut together: HashMap<usize, usize> = HashMap::new();
+            let mut together: HashMap<usize, usize> = HashMap::default();
             for &a in t.articles.iter().take(CO_OCCURRENCE_SAMPLE) {
                 for tag in &tags[a] {
                     if tag.topic != ti {

@@ -187,11 +187,16 @@ pub fn candidates<'a>(
     keys: &mut Keys<'a>,
     lex: &Lexicon,
 ) -> Vec<Candidate> {
-    // Words written with a capital where the capital is evidence.
-    let mut confirmed_caps: FxHashSet<String> = FxHashSet::default();
-    for part in parts.iter().filter(|p| !p.title_case) {
-        for t in part.tokens.iter().filter(|t| !t.initial && t.is_namelike()) {
-            confirmed_caps.insert(t.lower.to_string());
+    // Words written with a capital where the capital is evidence, and
+    // words written in lowercase somewhere.
+    let mut evidence = Evidence::default();
+    for part in parts.iter() {
+        for t in &part.tokens {
+            if t.case == Case::Lower {
+                evidence.lowercase.insert(t.text.to_string());
+            } else if !t.initial && !part.title_case && t.is_namelike() {
+                evidence.capitalised.insert(t.lower.to_string());
+            }
         }
     }
     let mut occurrences: Vec<Occurrence> = Vec::new();
@@ -250,7 +255,7 @@ pub fn candidates<'a>(
                     break;
                 }
             }
-            for (a, b, tentative) in split_run(part, i, end, lex, &confirmed_caps) {
+            for (a, b, tentative) in split_run(part, i, end, lex, &evidence) {
                 let words = &part.tokens[a..b];
                 let first = &words[0];
                 let strong = !tentative && (words.len() > 1 || is_strong(first));
@@ -274,6 +279,15 @@ pub fn candidates<'a>(
     merge(occurrences, parts, lex)
 }
 
+/// What the whole article says about its capitalised words.
+#[derive(Default)]
+struct Evidence {
+    /// Lowercase forms of words written with a capital mid-sentence.
+    capitalised: FxHashSet<String>,
+    /// Words written in lowercase somewhere.
+    lowercase: FxHashSet<String>,
+}
+
 /// A shape no common word has: `NHS`, `WhatsApp`, `iPhone`, `MS17`.
 fn is_strong(t: &Token) -> bool {
     matches!(t.case(), Case::Upper | Case::Mixed) || t.text.chars().any(|c| c.is_ascii_digit())
@@ -287,14 +301,27 @@ fn split_run(
     start: usize,
     end: usize,
     lex: &Lexicon,
-    confirmed_caps: &FxHashSet<String>,
+    evidence: &Evidence,
 ) -> Vec<(usize, usize, bool)> {
     let tokens = &part.tokens;
     // A capital that only marks a sentence start (or a title-case
     // headline) needs the article to write the word capitalised elsewhere.
     let unmarked = |t: &Token| t.initial || part.title_case;
-    let evidenced =
-        |t: &Token| !unmarked(t) || is_strong(t) || confirmed_caps.contains(t.lower.as_ref());
+    let confirmed =
+        |t: &Token| !unmarked(t) || is_strong(t) || evidence.capitalised.contains(t.lower.as_ref());
+    // ...or to open a longer name at a sentence start ("Norda Bank said"):
+    // a word the article never writes in lowercase, before a name.
+    let opens_name = |k: usize| {
+        let t = &tokens[k];
+        t.initial
+            && !part.title_case
+            && k + 1 < end
+            && !tokens[k + 1].hyphen_before
+            && confirmed(&tokens[k + 1])
+            && lex.filler(t).is_none()
+            && !evidence.lowercase.contains(t.lower.as_ref())
+    };
+    let evidenced_at = |k: usize| confirmed(&tokens[k]) || opens_name(k);
     let mut runs = Vec::new();
     let mut s = start;
     while s < end {
@@ -304,7 +331,7 @@ fn split_run(
         let mut e = s;
         while e < end
             && ((tokens[e].hyphen_before && e > s)
-                || (evidenced(&tokens[e])
+                || (evidenced_at(e)
                     && !(e > s && lex.nouns_capitalized() && lex.after_determiner(tokens, e))))
         {
             e += 1;

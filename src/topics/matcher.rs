@@ -357,8 +357,9 @@ impl PhraseMatcher {
                     if i + n > tokens.len() {
                         continue;
                     }
-                    let joined =
-                        (i + 1..i + n).all(|j| tokens[j].space_before || tokens[j].hyphen_before);
+                    let joined = (i + 1..i + n).all(|j| {
+                        tokens[j].space_before || tokens[j].hyphen_before || tokens[j].abbrev_before
+                    });
                     if !joined {
                         continue;
                     }

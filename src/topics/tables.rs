@@ -56,6 +56,11 @@ struct TopicTable {
     /// out", "kein"): an incident word after one does not count.
     #[serde(default)]
     negations: Vec<String>,
+    /// Adjectives and nouns for a place's people and things, by region code
+    /// of `data/places/ids.toml` ("Russian", "américain", "US-"): "Russian
+    /// hackers" is news about Russia, though it never names the country.
+    #[serde(default)]
+    demonyms: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     incidents: BTreeMap<String, IncidentEntry>,
 }
@@ -265,6 +270,19 @@ impl Catalogue {
                 }
             }
         }
+        for (region, forms) in self
+            .tables
+            .get(lang)
+            .map(|t| &t.demonyms)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(&target) = self.place_index.get(region) {
+                for form in forms {
+                    matcher.add(form, target, is_capitalised(form));
+                }
+            }
+        }
         matcher.finish();
         let set = |words: Option<&Vec<String>>| -> FxHashSet<String> {
             words
@@ -297,6 +315,18 @@ impl Catalogue {
     }
 }
 
+/// A demonym written with a capital needs one in the text: English and
+/// German write "Polish" and "Russen" so, and "polish" is another word.
+/// Lowercase ones ("américain", "russische") match in any case.
+fn is_capitalised(form: &str) -> bool {
+    form.trim()
+        .trim_start_matches('=')
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
 /// Codes of the languages with an incident vocabulary table.
 pub fn vocabulary_languages() -> Vec<String> {
     let mut codes: Vec<String> = toml_files(&TOPIC_TABLES)
@@ -305,4 +335,49 @@ pub fn vocabulary_languages() -> Vec<String> {
         .collect();
     codes.sort();
     codes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places_in(lang: &str, text: &str) -> Vec<String> {
+        let cat = catalogue();
+        let tokens = super::super::tokens::tokenize(text);
+        cat.lang(lang)
+            .matcher
+            .find(text, &tokens)
+            .into_iter()
+            .map(|h| &cat.topics[h.target as usize])
+            .filter(|t| t.kind == TopicKind::Place)
+            .map(|t| t.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn demonyms_name_their_place() {
+        assert_eq!(places_in("en", "Russian hackers"), ["russia"]);
+        assert_eq!(places_in("fr", "des pirates américains"), ["united-states"]);
+        assert_eq!(places_in("de", "Die US-Behörden"), ["united-states"]);
+    }
+
+    #[test]
+    fn capitalised_demonyms_need_a_capital() {
+        assert_eq!(places_in("en", "Polish police"), ["poland"]);
+        assert!(places_in("en", "a fresh polish").is_empty());
+        assert!(is_capitalised("=Polish") && !is_capitalised("américain"));
+    }
+
+    #[test]
+    fn every_demonym_names_a_known_region() {
+        let cat = catalogue();
+        for (lang, table) in &cat.tables {
+            for region in table.demonyms.keys() {
+                assert!(
+                    cat.place_index.contains_key(region),
+                    "data/topics/{lang}.toml: demonyms of unknown region {region}"
+                );
+            }
+        }
+    }
 }

@@ -20,6 +20,9 @@ pub struct Token<'a> {
     /// Separated from the previous token by plain spaces only (no
     /// punctuation, no line break): the two may belong to one name.
     pub space_before: bool,
+    /// Follows an abbreviation's dot ("EE. UU.", Spanish for the US): the
+    /// two are one name.
+    pub abbrev_before: bool,
     /// Written right after `@`: a social-network handle.
     pub handle: bool,
     /// The shape of its letters, computed once: asked for many times.
@@ -238,6 +241,9 @@ fn push_word<'a>(text: &'a str, mut start: usize, mut end: usize, tokens: &mut V
     let space_before =
         !tokens.is_empty() && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
     let handle = before.ends_with('@');
+    let abbrev_before = tokens.last().is_some_and(|p: &Token| {
+        (gap == "." || gap == ". ") && p.case == Case::Upper && p.text.chars().count() <= 3
+    });
     let initial = before
         .trim_end_matches(is_opening)
         .chars()
@@ -250,6 +256,7 @@ fn push_word<'a>(text: &'a str, mut start: usize, mut end: usize, tokens: &mut V
         initial,
         hyphen_before,
         space_before,
+        abbrev_before,
         handle,
         case: case_of(word),
         prefix: prefix_of(word),
