@@ -16,7 +16,14 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// Per language code, indexes into `articles`, newest first.
     pub by_lang: BTreeMap<String, Vec<usize>>,
+    /// Per article (same index as `articles`): the articles in other
+    /// languages about the same incident, for `hreflang` alternates.
+    pub alternates: Vec<Vec<usize>>,
 }
+
+/// Slugs the site map uses for pages of a language (`/{lang}/archive/`,
+/// `/{lang}/page/2/`), which an article must not take.
+pub const RESERVED_SLUGS: [&str; 2] = ["archive", "page"];
 
 /// Longest slug kept, in bytes; long headlines make unwieldy URLs.
 const SLUG_MAX: usize = 80;
@@ -38,7 +45,9 @@ pub fn link(mut articles: Vec<Article>) -> Corpus {
         }
         let mut slug = base.clone();
         let mut n = 1;
-        while taken.contains_key(&(a.lang.clone(), slug.clone())) {
+        while taken.contains_key(&(a.lang.clone(), slug.clone()))
+            || RESERVED_SLUGS.contains(&slug.as_str())
+        {
             n += 1;
             slug = format!("{base}-{n}");
         }
@@ -60,5 +69,10 @@ pub fn link(mut articles: Vec<Article>) -> Corpus {
     for (i, a) in articles.iter().enumerate() {
         by_lang.entry(a.lang.clone()).or_default().push(i);
     }
-    Corpus { articles, by_lang }
+    let alternates = vec![Vec::new(); articles.len()];
+    Corpus {
+        articles,
+        by_lang,
+        alternates,
+    }
 }
