@@ -15,7 +15,8 @@
 //!   `1970-01-01T00:00:00Z`, a value no later build can change.
 //! - A feed's own updated date is its newest entry's, never the build time,
 //!   so rebuilding gives the same bytes.
-//! - Text from articles is escaped by the writer ([`crate::xml`]).
+//! - Text from articles is escaped by the writer ([`crate::xml`]); RSS item
+//!   descriptions, which readers take as HTML, are HTML-escaped first.
 
 use std::borrow::Cow;
 
@@ -219,7 +220,9 @@ impl FeedSite<'_> {
             let url = self.article_url(a);
             x.text("link", &[], &url)?;
             if !a.lede.is_empty() {
-                x.text("description", &[], &a.lede)?;
+                // An item's description is HTML by RSS convention: the lede
+                // is text, so it is escaped once for HTML, then for XML.
+                x.text("description", &[], &crate::text::escape_html(&a.lede))?;
             }
             if self.config.feeds.full_content {
                 x.text("content:encoded", &[], &a.body_html)?;
@@ -342,27 +345,7 @@ mod tests {
     #[test]
     fn ids_depend_on_the_path_and_site_only() {
         let config = SiteConfig::default();
-        let a = Article {
-            path: "content/fr/a.txt".into(),
-            rel_path: "fr/a.txt".into(),
-            kind: crate::model::BodyKind::Text,
-            lang: "fr".into(),
-            lang_confidence: 1.0,
-            headline: "Un titre".into(),
-            lede: String::new(),
-            body: Vec::new(),
-            body_html: String::new(),
-            byline: None,
-            author: None,
-            source: String::new(),
-            url: None,
-            published: None,
-            facts: Vec::new(),
-            topics: Vec::new(),
-            draft: false,
-            slug: "un-titre".into(),
-            warnings: Vec::new(),
-        };
+        let a = Article::sample("fr/a.txt", "fr", "Un titre");
         let id = entry_id(&config, &a);
         assert!(id.starts_with("urn:uuid:") && id.len() == 45, "{id}");
         let renamed = Article {

@@ -272,7 +272,9 @@ struct FeedLink {
     media_type: &'static str,
     label: &'static str,
     title: String,
+    /// Absolute, for the head; `path` is for links readers click.
     href: String,
+    path: String,
 }
 
 #[derive(Serialize)]
@@ -824,6 +826,7 @@ impl<'a> Renderer<'a> {
                     label: format.label(),
                     title: format!("{} ({})", spec.title, format.label()),
                     href: self.urls.absolute(&self.urls.file(&spec.rel(format))),
+                    path: self.urls.file(&spec.rel(format)),
                 });
             }
         };
@@ -992,7 +995,7 @@ impl<'a> Renderer<'a> {
 fn language_feed_title(config: &SiteConfig, code: &str) -> String {
     match config.languages.get(code).and_then(|l| l.title.clone()) {
         Some(t) => t,
-        None => format!("{} ({})", config.title, crate::langdata::native_name(code)),
+        None => format!("{} — {}", config.title, crate::langdata::native_name(code)),
     }
 }
 
@@ -1055,5 +1058,67 @@ mod tests {
                 "i18n/{lang}.toml has unknown keys {extra:?}"
             );
         }
+    }
+
+    #[test]
+    fn articles_of_one_incident_are_each_others_hreflang_alternates() {
+        let root = tempfile::tempdir().unwrap();
+        let config = SiteConfig::default();
+        let theme = Theme::load(root.path(), &config).unwrap();
+        let mut corpus = crate::link::link(vec![
+            Article::sample("fr/a.txt", "fr", "Panne mondiale"),
+            Article::sample("de/b.txt", "de", "Weltweiter Ausfall"),
+            Article::sample("de/c.txt", "de", "Noch ein Ausfall"),
+            Article::sample("en/d.txt", "en", "Unrelated outage"),
+        ]);
+        let idx = |lang: &str, slug: &str| {
+            corpus
+                .articles
+                .iter()
+                .position(|a| a.lang == lang && a.slug.starts_with(slug))
+                .unwrap()
+        };
+        let (fr, de, de2, en) = (
+            idx("fr", "panne"),
+            idx("de", "weltweiter"),
+            idx("de", "noch"),
+            idx("en", "unrelated"),
+        );
+        corpus.alternates[fr] = vec![de, de2];
+        corpus.alternates[de] = vec![fr];
+        let r = Renderer::new(&theme, &config, &corpus);
+        let (_, html) = r.render(Job::Article(fr)).unwrap();
+        let base = "http://127.0.0.1:1111";
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"de\" href=\"{base}/de/weltweiter-ausfall/\">"
+            )),
+            "{html}"
+        );
+        assert!(html.contains(&format!(
+            "<link rel=\"alternate\" hreflang=\"fr\" href=\"{base}/fr/panne-mondiale/\">"
+        )));
+        assert!(
+            !html.contains("noch-ein-ausfall/\">"),
+            "one alternate per language"
+        );
+        let entry = r.sitemap_url(Job::Article(de)).unwrap();
+        let langs: Vec<&str> = entry
+            .alternates
+            .iter()
+            .map(|a| a.hreflang.as_str())
+            .collect();
+        assert_eq!(langs, ["de", "fr"]);
+        let (_, alone) = r.render(Job::Article(en)).unwrap();
+        assert!(
+            !alone.contains("<link rel=\"alternate\" hreflang"),
+            "{alone}"
+        );
+        assert!(
+            r.sitemap_url(Job::Article(en))
+                .unwrap()
+                .alternates
+                .is_empty()
+        );
     }
 }

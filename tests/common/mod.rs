@@ -73,6 +73,11 @@ pub fn h1(html: &str) -> Option<String> {
     Some(unescape(inner.trim()))
 }
 
+/// Whether a page is an article page (not a list or archive page).
+pub fn is_article_page(html: &str) -> bool {
+    html.contains("<article class=\"article\"")
+}
+
 /// Article pages (`{lang}/{slug}/index.html`) of an output tree, by their headline.
 pub fn article_pages(out: &Path) -> BTreeMap<String, (String, String)> {
     tree(out)
@@ -80,6 +85,7 @@ pub fn article_pages(out: &Path) -> BTreeMap<String, (String, String)> {
         .filter(|(rel, _)| rel.matches('/').count() == 2 && rel.ends_with("/index.html"))
         .filter_map(|(rel, bytes)| {
             let html = String::from_utf8(bytes).ok()?;
+            is_article_page(&html).then_some(())?;
             Some((h1(&html)?, (rel, html)))
         })
         .collect()
