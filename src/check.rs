@@ -50,6 +50,8 @@ pub struct PageScan {
     pub ids: HashSet<String>,
     /// `href` and `src` values with their line.
     pub links: Vec<(String, u64)>,
+    /// Why an XML file could not be read, if it could not.
+    pub malformed: Option<String>,
 }
 
 #[derive(Default)]
@@ -108,6 +110,25 @@ pub fn scan_html(html: &str) -> PageScan {
     tokenizer.sink.scan.take()
 }
 
+/// The links of a feed or sitemap: `href` attributes (Atom and
+/// `atom:link`, `xhtml:link`), and the text of `<loc>` (sitemaps) and of
+/// RSS's `<link>`. `Err` when the file is not well-formed XML.
+pub fn scan_xml(xml: &str) -> Result<Vec<(String, u64)>, String> {
+    let doc = roxmltree::Document::parse(xml).map_err(|e| e.to_string())?;
+    let mut links = Vec::new();
+    for node in doc.descendants().filter(roxmltree::Node::is_element) {
+        let line = u64::from(doc.text_pos_at(node.range().start).row);
+        if let Some(href) = node.attribute("href") {
+            links.push((href.to_string(), line));
+        }
+        let text = node.text().map(str::trim).filter(|t| !t.is_empty());
+        if let (true, Some(text)) = (matches!(node.tag_name().name(), "loc" | "link"), text) {
+            links.push((text.to_string(), line));
+        }
+    }
+    Ok(links)
+}
+
 /// Where an internal link leads: the output file and the fragment, both
 /// percent-decoded. `Ok(None)` for links that leave the site.
 pub fn resolve(
@@ -163,7 +184,7 @@ pub struct LinkReport {
 }
 
 /// Checks every `href` and `src` of every HTML file under `dir`, a site
-/// built for `base_url`.
+/// built for `base_url`, and every link of its feeds and sitemaps.
 pub fn check_links(dir: &Path, base_url: &str) -> Result<LinkReport, String> {
     let base = Url::parse(base_url).map_err(|e| format!("base_url {base_url:?}: {e}"))?;
     let paths: Vec<String> = walkdir::WalkDir::new(dir)
@@ -179,11 +200,23 @@ pub fn check_links(dir: &Path, base_url: &str) -> Result<LinkReport, String> {
     let scanned: Vec<(String, Option<PageScan>)> = paths
         .into_par_iter()
         .map(|rel| {
-            let scan = rel
-                .ends_with(".html")
-                .then(|| std::fs::read(dir.join(&rel)).ok())
-                .flatten()
-                .map(|bytes| scan_html(&String::from_utf8_lossy(&bytes)));
+            let read = || std::fs::read(dir.join(&rel)).ok();
+            let scan = if rel.ends_with(".html") {
+                read().map(|bytes| scan_html(&String::from_utf8_lossy(&bytes)))
+            } else if rel.ends_with(".xml") {
+                read().map(|bytes| match scan_xml(&String::from_utf8_lossy(&bytes)) {
+                    Ok(links) => PageScan {
+                        links,
+                        ..PageScan::default()
+                    },
+                    Err(e) => PageScan {
+                        malformed: Some(e),
+                        ..PageScan::default()
+                    },
+                })
+            } else {
+                None
+            };
             (rel, scan)
         })
         .collect();
@@ -199,6 +232,14 @@ pub fn check_links(dir: &Path, base_url: &str) -> Result<LinkReport, String> {
             let page_url = base.join(page_path).unwrap_or_else(|_| base.clone());
             let shown = format!("{}{page_path}", base.path());
             let mut problems = Vec::new();
+            if let Some(e) = &scan.malformed {
+                problems.push(LinkProblem {
+                    page: shown.clone(),
+                    line: 1,
+                    link: String::new(),
+                    reason: format!("not well-formed XML: {e}"),
+                });
+            }
             for (link, line) in &scan.links {
                 let problem = |reason: String| LinkProblem {
                     page: shown.clone(),
@@ -215,7 +256,10 @@ pub fn check_links(dir: &Path, base_url: &str) -> Result<LinkReport, String> {
                             let Some(f) = fragment.filter(|f| !f.is_empty()) else {
                                 continue;
                             };
-                            let ids = files.get(file).and_then(Option::as_ref);
+                            let ids = files
+                                .get(file)
+                                .and_then(Option::as_ref)
+                                .filter(|_| file.ends_with(".html"));
                             let found = ids.is_none_or(|s| s.ids.contains(&f))
                                 || f.eq_ignore_ascii_case("top");
                             if !found {
@@ -308,6 +352,22 @@ mod tests {
             scan.links,
             vec![("/x/?q=1&r=2#c".to_string(), 1), ("/i.png".to_string(), 2)]
         );
+    }
+
+    #[test]
+    fn feeds_and_sitemaps_give_their_links() {
+        let links = scan_xml(
+            "<urlset>\n<url><loc> https://e.org/a/ </loc>\n<xhtml:link xmlns:xhtml=\"x\" href=\"https://e.org/b/\"/></url></urlset>",
+        )
+        .unwrap();
+        assert_eq!(
+            links,
+            vec![
+                ("https://e.org/a/".to_string(), 2),
+                ("https://e.org/b/".to_string(), 3)
+            ]
+        );
+        assert!(scan_xml("<rss><channel>").is_err());
     }
 
     #[test]

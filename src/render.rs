@@ -915,22 +915,15 @@ impl<'a> Renderer<'a> {
                 let lang = self.archive_indexes[i].lang.as_deref();
                 let items: &[usize] = match lang {
                     Some(l) => self.corpus.by_lang.get(l).map_or(&[], Vec::as_slice),
-                    None => &[],
-                };
-                let lastmod = match lang {
-                    Some(_) => newest(items),
                     None => self
-                        .corpus
-                        .articles
+                        .lists
                         .iter()
-                        .filter_map(|a| a.published.as_ref())
-                        .map(|p| p.date)
-                        .max()
-                        .map(|d| d.to_string()),
+                        .find(|l| l.kind == ListKind::Home)
+                        .map_or(&[], |l| l.items.as_slice()),
                 };
                 Some(SitemapUrl {
                     loc: self.urls.absolute(&self.urls.archive(lang)),
-                    lastmod,
+                    lastmod: newest(items),
                     alternates: Vec::new(),
                 })
             }

