@@ -401,6 +401,9 @@ struct ArchiveIndex {
     months: Vec<(Month, usize)>,
 }
 
+/// A page before rendering: template, site path, language, context.
+type PageParts = (&'static str, String, String, Context);
+
 /// One file to produce. New page kinds are a variant here, a line in
 /// [`Renderer::jobs`] and an arm in [`Renderer::render`].
 #[derive(Debug, Clone, Copy)]
@@ -433,6 +436,11 @@ pub struct Renderer<'a> {
     feeds: Vec<FeedSpec<'a>>,
     /// UI strings per page language, merged once.
     strings: BTreeMap<String, BTreeMap<String, String>>,
+    /// Each article's card (`card.html`), rendered once by `render_all` and
+    /// shared by every list that shows the article: lists show every article
+    /// several times (home, language, months), and a card rendered per list
+    /// page cost more than all the article pages.
+    cards: std::sync::OnceLock<Vec<String>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -521,6 +529,7 @@ impl<'a> Renderer<'a> {
             archive_indexes,
             feeds,
             strings,
+            cards: std::sync::OnceLock::new(),
         }
     }
 
@@ -554,6 +563,11 @@ impl<'a> Renderer<'a> {
     /// Renders every page, feed and sitemap and copies the static files;
     /// returns the number of files produced from the corpus.
     pub fn render_all(&self, out: &Output) -> Result<usize, RenderError> {
+        let cards = (0..self.corpus.articles.len())
+            .into_par_iter()
+            .map(|i| self.render_card(i))
+            .collect::<Result<Vec<String>, RenderError>>()?;
+        let _ = self.cards.set(cards);
         let jobs = self.jobs();
         jobs.par_iter().try_for_each(|job| {
             let (rel, body) = self.render(*job)?;
@@ -574,7 +588,7 @@ impl<'a> Renderer<'a> {
 
     fn render(&self, job: Job) -> Result<(String, String), RenderError> {
         let (template, path, lang, mut ctx) = match job {
-            Job::List { list, page } => self.list_page(&self.lists[list], page),
+            Job::List { list, page } => self.list_page(&self.lists[list], page)?,
             Job::Article(i) => self.article_page(i),
             Job::ArchiveIndex(i) => self.archive_index_page(&self.archive_indexes[i]),
             Job::NotFound => {
@@ -612,16 +626,47 @@ impl<'a> Renderer<'a> {
         Ok((self.urls.output_file(&path), html))
     }
 
-    fn list_page(&self, list: &List, page: usize) -> (&'static str, String, String, Context) {
+    /// `card.html` for one article, in the article's language.
+    fn render_card(&self, i: usize) -> Result<String, RenderError> {
+        let a = &self.corpus.articles[i];
+        let mut ctx = Context::new();
+        ctx.insert("a", &self.summary(a));
+        ctx.insert("lang", &a.lang);
+        ctx.insert("base_path", self.urls.base_path());
+        match self.strings.get(&a.lang) {
+            Some(t) => ctx.insert("t", t),
+            None => ctx.insert(
+                "t",
+                &self
+                    .theme
+                    .strings_for(&a.lang, &self.config.default_language),
+            ),
+        }
+        self.theme
+            .tera
+            .render("card.html", &ctx)
+            .map_err(|e| RenderError::Template {
+                name: "card.html".to_string(),
+                message: tera_message(&e),
+            })
+    }
+
+    /// The cards of `items`, from `render_all`'s cache when it has run.
+    fn cards(&self, items: &[usize]) -> Result<Vec<std::borrow::Cow<'_, str>>, RenderError> {
+        items
+            .iter()
+            .map(|&i| match self.cards.get().and_then(|c| c.get(i)) {
+                Some(card) => Ok(std::borrow::Cow::Borrowed(card.as_str())),
+                None => self.render_card(i).map(std::borrow::Cow::Owned),
+            })
+            .collect()
+    }
+
+    fn list_page(&self, list: &List, page: usize) -> Result<PageParts, RenderError> {
         let c = self.config;
         let p = paginate::page(&list.items, c.page_size, page, &list.path);
-        let articles: Vec<Summary> = p
-            .items
-            .iter()
-            .map(|&i| self.summary(&self.corpus.articles[i]))
-            .collect();
         let mut ctx = Context::new();
-        ctx.insert("articles", &articles);
+        ctx.insert("cards", &self.cards(p.items)?);
         ctx.insert("pager", &p.pager);
         let first = p.pager.number == 1;
         let template = match &list.kind {
@@ -667,10 +712,10 @@ impl<'a> Renderer<'a> {
                 "archive_month.html"
             }
         };
-        (template, p.pager.path, list.lang.clone(), ctx)
+        Ok((template, p.pager.path, list.lang.clone(), ctx))
     }
 
-    fn archive_index_page(&self, index: &ArchiveIndex) -> (&'static str, String, String, Context) {
+    fn archive_index_page(&self, index: &ArchiveIndex) -> PageParts {
         let lang = index
             .lang
             .clone()
@@ -717,7 +762,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn article_page(&self, i: usize) -> (&'static str, String, String, Context) {
+    fn article_page(&self, i: usize) -> PageParts {
         let a = &self.corpus.articles[i];
         let path = self.urls.article(a);
         let canonical = self.urls.absolute(&path);
