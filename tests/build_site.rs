@@ -315,6 +315,44 @@ fn a_template_that_fails_while_rendering_leaves_the_output_untouched() {
 }
 
 #[test]
+fn a_broken_card_or_archive_template_leaves_the_output_untouched() {
+    // Cards are rendered before any page, archive pages among them: both
+    // failures must discard what was staged.
+    let dir = site(SMALL_SITE, &[("de/netz/stoerung.txt", ARTICLE.as_bytes())]);
+    let public = dir.path().join("public");
+    build(dir.path(), &public).expect("first build");
+    let before = tree(&public);
+    assert!(before.contains_key("rss.xml") && before.contains_key("archive/index.html"));
+    fs::create_dir_all(dir.path().join("templates")).unwrap();
+    fs::write(dir.path().join("content/de/netz/zweite.txt"), SECOND).unwrap();
+    for (template, body) in [
+        ("card.html", "{{ a.headline }}{{ a.missing.deeper }}"),
+        (
+            "archive.html",
+            "{% extends \"base.html\" %}{% block content %}{{ nothing.here }}{% endblock content %}",
+        ),
+    ] {
+        let path = dir.path().join("templates").join(template);
+        fs::write(&path, body).unwrap();
+        let err = build(dir.path(), &public).expect_err("render error");
+        assert!(err.to_string().contains(template), "{err}");
+        assert_eq!(
+            tree(&public),
+            before,
+            "{template}: output changed by a failed build"
+        );
+        assert!(
+            leftovers(dir.path()).is_empty(),
+            "{:?}",
+            leftovers(dir.path())
+        );
+        fs::remove_file(&path).unwrap();
+    }
+    build(dir.path(), &public).expect("fixed");
+    assert_ne!(tree(&public), before);
+}
+
+#[test]
 fn removing_an_article_removes_its_page_on_the_next_build() {
     let dir = site(
         SMALL_SITE,
