@@ -31,6 +31,8 @@ pub struct LinkProblem {
     /// The link as written in the page (entities decoded).
     pub link: String,
     pub reason: String,
+    /// The content file the page was made from, when it is an article.
+    pub source: Option<std::path::PathBuf>,
 }
 
 impl fmt::Display for LinkProblem {
@@ -39,7 +41,11 @@ impl fmt::Display for LinkProblem {
             f,
             "{}:{}: {} ({})",
             self.page, self.line, self.link, self.reason
-        )
+        )?;
+        match &self.source {
+            Some(file) => write!(f, "; the page is made from {}", file.display()),
+            None => Ok(()),
+        }
     }
 }
 
@@ -238,6 +244,7 @@ pub fn check_links(dir: &Path, base_url: &str) -> Result<LinkReport, String> {
                     line: 1,
                     link: String::new(),
                     reason: format!("not well-formed XML: {e}"),
+                    source: None,
                 });
             }
             for (link, line) in &scan.links {
@@ -246,6 +253,7 @@ pub fn check_links(dir: &Path, base_url: &str) -> Result<LinkReport, String> {
                     line: *line,
                     link: link.clone(),
                     reason,
+                    source: None,
                 };
                 match resolve(link, &page_url, &base) {
                     Err(reason) => problems.push(problem(reason)),
@@ -332,7 +340,10 @@ pub fn check(opts: &BuildOptions) -> Result<CheckReport, CheckError> {
             .set_base_url(url, &opts.root.join("site.toml"))
             .map_err(BuildError::from)?;
     }
-    let links = check_links(&output, &config.base_url).map_err(CheckError::Links)?;
+    let mut links = check_links(&output, &config.base_url).map_err(CheckError::Links)?;
+    for p in &mut links.problems {
+        p.source = build.sources.get(&p.page).cloned();
+    }
     Ok(CheckReport { build, links })
 }
 

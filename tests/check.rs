@@ -68,6 +68,10 @@ fn a_broken_link_and_a_missing_anchor_are_named_with_their_page() {
     );
     assert!(stderr.contains("2 broken links"), "{stderr}");
     assert!(
+        broken.iter().all(|l| l.ends_with("cassee.md")),
+        "names the file to fix: {stderr}"
+    );
+    assert!(
         !dir.path().join("public").exists(),
         "check builds elsewhere"
     );
