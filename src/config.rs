@@ -64,13 +64,42 @@ pub struct SiteConfig {
     pub theme: String,
     #[serde(default = "default_output_dir")]
     pub output_dir: PathBuf,
-    /// Number of articles on the home page and on each language front page.
-    #[serde(default = "default_front_page_size")]
-    pub front_page_size: usize,
+    /// Articles per page of every list (home, language front pages, month
+    /// archives); longer lists continue on `page/2/`, `page/3/`…
+    /// `front_page_size`, its earlier name, is still read.
+    #[serde(default = "default_page_size", alias = "front_page_size")]
+    pub page_size: usize,
+    #[serde(default)]
+    pub feeds: FeedsConfig,
     #[serde(default)]
     pub languages: BTreeMap<String, LanguageConfig>,
     #[serde(default)]
     pub topics: BTreeMap<String, TopicConfig>,
+}
+
+/// `[feeds]`: what the RSS and Atom feeds hold.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FeedsConfig {
+    /// Newest entries per feed; 0 puts every article in every feed.
+    #[serde(default = "default_feed_limit")]
+    pub limit: usize,
+    /// Whether entries carry the article body, not only its lede.
+    #[serde(default)]
+    pub full_content: bool,
+}
+
+impl Default for FeedsConfig {
+    fn default() -> Self {
+        FeedsConfig {
+            limit: default_feed_limit(),
+            full_content: false,
+        }
+    }
+}
+
+fn default_feed_limit() -> usize {
+    50
 }
 
 fn default_title() -> String {
@@ -88,7 +117,7 @@ fn default_theme() -> String {
 fn default_output_dir() -> PathBuf {
     PathBuf::from("public")
 }
-fn default_front_page_size() -> usize {
+fn default_page_size() -> usize {
     50
 }
 
@@ -101,7 +130,8 @@ impl Default for SiteConfig {
             default_language: default_language(),
             theme: default_theme(),
             output_dir: default_output_dir(),
-            front_page_size: default_front_page_size(),
+            page_size: default_page_size(),
+            feeds: FeedsConfig::default(),
             languages: BTreeMap::new(),
             topics: BTreeMap::new(),
         }
@@ -149,8 +179,8 @@ impl SiteConfig {
                 self.default_language
             )));
         }
-        if self.front_page_size == 0 {
-            return Err(invalid("front_page_size must be at least 1".into()));
+        if self.page_size == 0 {
+            return Err(invalid("page_size must be at least 1".into()));
         }
         for (id, topic) in &self.topics {
             if crate::topics::site::topic_id(id).as_deref() != Some(id.as_str()) {
@@ -245,6 +275,24 @@ mod tests {
     fn wrong_type_names_line() {
         let err = parse("title = 3\n").unwrap_err().to_string();
         assert!(err.contains("site.toml:1"), "{err}");
+    }
+
+    #[test]
+    fn page_size_and_feeds() {
+        let c = parse("page_size = 10\n[feeds]\nlimit = 5\nfull_content = true\n").unwrap();
+        assert_eq!(
+            (c.page_size, c.feeds.limit, c.feeds.full_content),
+            (10, 5, true)
+        );
+        assert_eq!(parse("front_page_size = 7\n").unwrap().page_size, 7);
+        let d = parse("").unwrap();
+        assert_eq!(
+            (d.page_size, d.feeds.limit, d.feeds.full_content),
+            (50, 50, false)
+        );
+        assert!(parse("page_size = 0\n").is_err());
+        let err = parse("[feeds]\nlimt = 3\n").unwrap_err().to_string();
+        assert!(err.contains("site.toml:2") && err.contains("limt"), "{err}");
     }
 
     #[test]

@@ -21,6 +21,11 @@ base_url = "https://example.org/"
 default_language = "en"
 theme = "default"
 output_dir = "public"
+page_size = 50          # articles per page of the home, language and archive lists
+
+[feeds]
+limit = 50              # newest articles per feed (0: every article)
+full_content = false    # true: feed entries carry the whole article
 
 [languages.fr]
 title = "Mes archives d'incidents"

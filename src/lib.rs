@@ -5,25 +5,33 @@
 //! [`discover`] → [`load`] → [`clean`] → [`analyze`] → [`link`] → [`render`],
 //! with [`output`] owning how bytes reach the output directory. [`site`]
 //! wires the stages into a build, [`extract`] exposes the per-file stages as
-//! JSON lines. `main.rs` only parses arguments.
+//! JSON lines, [`check`] verifies a built site's links. `main.rs` only parses
+//! arguments.
 
 pub mod analyze;
+pub mod archive;
+pub mod check;
 pub mod clean;
 pub mod config;
 pub mod dates;
 pub mod diag;
 pub mod discover;
 pub mod extract;
+pub mod feeds;
 pub mod init;
 pub mod langdata;
 pub mod link;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod paginate;
 pub mod render;
+pub mod seo;
 pub mod site;
 pub mod text;
 pub mod topics;
+pub mod urls;
+pub mod xml;
 
 pub use config::SiteConfig;
 pub use diag::{Diagnostic, Severity};

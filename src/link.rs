@@ -45,6 +45,10 @@ pub struct Corpus {
     pub alternates: Vec<Vec<usize>>,
 }
 
+/// Slugs the site map uses for pages of a language (`/{lang}/archive/`,
+/// `/{lang}/page/2/`), which an article must not take.
+pub const RESERVED_SLUGS: [&str; 2] = ["archive", "page"];
+
 /// Longest slug kept, in bytes; long headlines make unwieldy URLs.
 const SLUG_MAX: usize = 80;
 
@@ -65,7 +69,9 @@ pub fn link(mut articles: Vec<Article>, site: &SiteTopics) -> Corpus {
         }
         let mut slug = base.clone();
         let mut n = 1;
-        while taken.contains_key(&(a.lang.clone(), slug.clone())) {
+        while taken.contains_key(&(a.lang.clone(), slug.clone()))
+            || RESERVED_SLUGS.contains(&slug.as_str())
+        {
             n += 1;
             slug = format!("{base}-{n}");
         }

@@ -55,6 +55,16 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build into a temporary directory and check every internal link and
+    /// #anchor; exit code 1 on any warning or broken link.
+    Check {
+        /// Override base_url (e.g. https://example.org/archive/).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include articles marked draft.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Print one JSON line per article (files or directories; default: the site's content/).
     Extract {
         paths: Vec<PathBuf>,
@@ -125,6 +135,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     Err(e).with_context(|| format!("building the site in {}", c.root.display()))
                 }
             }
+        }
+        Command::Check { base_url, drafts } => {
+            let opts = BuildOptions {
+                root: c.root.clone(),
+                output: None,
+                base_url,
+                jobs: c.jobs,
+                strict: false,
+                drafts,
+                progress: !c.quiet,
+            };
+            let report = depeche::check::check(&opts)
+                .with_context(|| format!("checking the site in {}", c.root.display()))?;
+            for d in &report.build.diagnostics {
+                eprintln!("{d}");
+            }
+            for p in &report.links.problems {
+                eprintln!("broken link: {p}");
+            }
+            if !c.quiet || !report.ok() {
+                eprintln!(
+                    "checked {} page{} and {} link{}: {} broken link{}, {} warning{}",
+                    report.links.pages,
+                    plural(report.links.pages),
+                    report.links.links,
+                    plural(report.links.links),
+                    report.links.problems.len(),
+                    plural(report.links.problems.len()),
+                    report.build.diagnostics.len(),
+                    plural(report.build.diagnostics.len()),
+                );
+            }
+            Ok(if report.ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Extract {
             paths,
@@ -199,4 +246,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

@@ -144,3 +144,34 @@ pub struct Article {
     pub slug: String,
     pub warnings: Vec<Diagnostic>,
 }
+
+#[cfg(test)]
+impl Article {
+    /// A minimal article for unit tests of the later stages.
+    pub fn sample(rel_path: &str, lang: &str, headline: &str) -> Article {
+        Article {
+            path: format!("content/{rel_path}").into(),
+            rel_path: rel_path.to_string(),
+            kind: BodyKind::Text,
+            lang: lang.to_string(),
+            lang_confidence: 1.0,
+            headline: headline.to_string(),
+            lede: String::new(),
+            body: Vec::new(),
+            body_html: String::new(),
+            byline: None,
+            author: None,
+            source: String::new(),
+            url: None,
+            published: None,
+            facts: Vec::new(),
+            topics: Vec::new(),
+            event_date: None,
+            event_day: None,
+            secondary: Vec::new(),
+            draft: false,
+            slug: crate::text::slugify(headline, 80),
+            warnings: Vec::new(),
+        }
+    }
+}

@@ -1,5 +1,7 @@
 //! Stage 6: pages from templates. The theme, its UI strings, the page
-//! contexts, and the parallel render of every page into an [`Output`].
+//! contexts, and the parallel render of every page, feed and sitemap into
+//! an [`Output`]. Each output file is a [`Job`]; lists of articles (home,
+//! language front pages, month archives) are [`List`]s, paginated alike.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -10,9 +12,13 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::config::SiteConfig;
+use crate::feeds::{FeedFormat, FeedSite, FeedSpec};
 use crate::link::Corpus;
 use crate::model::Article;
 use crate::output::{Output, OutputError};
+use crate::paginate;
+use crate::seo::{self, Alternate, SitemapUrl};
+use crate::urls::{Month, Urls};
 
 /// The default theme, compiled in so a site without `themes/` builds.
 static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -232,12 +238,22 @@ struct SiteCtx<'a> {
     default_language: &'a str,
 }
 
+/// Addresses every page's header and footer link to.
+#[derive(Serialize)]
+struct NavCtx {
+    home: String,
+    archive: String,
+    rss: String,
+    atom: String,
+}
+
 #[derive(Serialize, Clone)]
 struct LangLink {
     code: String,
     name: String,
     count: usize,
     url: String,
+    archive_url: String,
 }
 
 #[derive(Serialize)]
@@ -247,6 +263,18 @@ struct LanguageCtx {
     title: String,
     description: String,
     url: String,
+    archive_url: String,
+}
+
+/// A `<link rel="alternate" type="application/rss+xml">` of a page's head.
+#[derive(Serialize, Clone)]
+struct FeedLink {
+    media_type: &'static str,
+    label: &'static str,
+    title: String,
+    /// Absolute, for the head; `path` is for links readers click.
+    href: String,
+    path: String,
 }
 
 #[derive(Serialize)]
@@ -277,6 +305,17 @@ struct ArticleCtx<'a> {
     lang_url: String,
     path: String,
     facts: Vec<FactCtx<'a>>,
+}
+
+/// Open Graph properties of an article page.
+#[derive(Serialize)]
+struct OpenGraph<'a> {
+    title: &'a str,
+    description: &'a str,
+    url: String,
+    site_name: &'a str,
+    published_time: String,
+    tags: Vec<String>,
 }
 
 /// One line of an article's timeline.
@@ -317,13 +356,72 @@ impl<'a> FactCtx<'a> {
     }
 }
 
-/// One page to render.
-#[derive(Debug, Clone, Copy)]
-enum Job<'a> {
+/// A month of an archive index.
+#[derive(Serialize)]
+struct MonthCtx {
+    label: String,
+    /// `2021-10`, or empty for the undated articles.
+    iso: String,
+    url: String,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct YearCtx {
+    year: String,
+    months: Vec<MonthCtx>,
+}
+
+/// What a list of articles is, which decides its template and heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListKind {
+    /// `/`: every article.
     Home,
-    Language(&'a str),
+    /// `/{lang}/`.
+    Language(String),
+    /// `/archive/{yyyy}/{mm}/` (`lang` `None`) or `/{lang}/archive/{yyyy}/{mm}/`.
+    Month { lang: Option<String>, month: Month },
+}
+
+/// A list of articles shown over as many pages as `page_size` asks.
+#[derive(Debug, Clone)]
+pub struct List {
+    pub kind: ListKind,
+    /// Language of the pages' interface.
+    pub lang: String,
+    /// Site path of the first page.
+    pub path: String,
+    /// Corpus indexes, in the order shown.
+    pub items: Vec<usize>,
+}
+
+/// An archive index page: its months and how many articles each holds.
+struct ArchiveIndex {
+    lang: Option<String>,
+    months: Vec<(Month, usize)>,
+}
+
+/// A page before rendering: template, site path, language, context.
+type PageParts = (&'static str, String, String, Context);
+
+/// One file to produce. New page kinds are a variant here, a line in
+/// [`Renderer::jobs`] and an arm in [`Renderer::render`].
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    /// Page `page` (1-based) of `lists[list]`.
+    List {
+        list: usize,
+        page: usize,
+    },
     Article(usize),
+    /// `archive_indexes[i]`.
+    ArchiveIndex(usize),
+    Feed {
+        feed: usize,
+        format: FeedFormat,
+    },
     NotFound,
+    Robots,
 }
 
 /// Renders a whole site from a linked corpus.
@@ -331,13 +429,23 @@ pub struct Renderer<'a> {
     pub theme: &'a Theme,
     pub config: &'a SiteConfig,
     pub corpus: &'a Corpus,
-    base_path: String,
+    urls: Urls,
     languages: Vec<LangLink>,
+    lists: Vec<List>,
+    archive_indexes: Vec<ArchiveIndex>,
+    feeds: Vec<FeedSpec<'a>>,
+    /// UI strings per page language, merged once.
+    strings: BTreeMap<String, BTreeMap<String, String>>,
+    /// Each article's card (`card.html`), rendered once by `render_all` and
+    /// shared by every list that shows the article: lists show every article
+    /// several times (home, language, months), and a card rendered per list
+    /// page cost more than all the article pages.
+    cards: std::sync::OnceLock<Vec<String>>,
 }
 
 impl<'a> Renderer<'a> {
     pub fn new(theme: &'a Theme, config: &'a SiteConfig, corpus: &'a Corpus) -> Self {
-        let base_path = config.base_path();
+        let urls = Urls::new(config);
         let languages = corpus
             .by_lang
             .iter()
@@ -345,123 +453,168 @@ impl<'a> Renderer<'a> {
                 code: code.clone(),
                 name: crate::langdata::native_name(code),
                 count: idx.len(),
-                url: format!("{base_path}{code}/"),
+                url: urls.language(code),
+                archive_url: urls.archive(Some(code)),
             })
+            .collect();
+        let default = &config.default_language;
+        let mut lists = vec![List {
+            kind: ListKind::Home,
+            lang: default.clone(),
+            path: urls.home(),
+            items: (0..corpus.articles.len()).collect(),
+        }];
+        for (code, idx) in &corpus.by_lang {
+            lists.push(List {
+                kind: ListKind::Language(code.clone()),
+                lang: code.clone(),
+                path: urls.language(code),
+                items: idx.clone(),
+            });
+        }
+        let (all, per_lang) = crate::archive::archives(corpus);
+        let mut archive_indexes = Vec::new();
+        let scopes =
+            std::iter::once((None, all)).chain(per_lang.into_iter().map(|(l, a)| (Some(l), a)));
+        for (lang, archive) in scopes {
+            archive_indexes.push(ArchiveIndex {
+                lang: lang.clone(),
+                months: archive.months.iter().map(|(m, v)| (*m, v.len())).collect(),
+            });
+            for (month, items) in archive.months {
+                lists.push(List {
+                    kind: ListKind::Month {
+                        lang: lang.clone(),
+                        month,
+                    },
+                    lang: lang.clone().unwrap_or_else(|| default.clone()),
+                    path: urls.archive_month(lang.as_deref(), month),
+                    items,
+                });
+            }
+        }
+        let mut feeds = vec![FeedSpec {
+            dir: String::new(),
+            title: config.title.clone(),
+            description: config.description.clone(),
+            lang: default.clone(),
+            page_path: urls.home(),
+            entries: corpus.articles.iter().collect(),
+            formats: &FeedFormat::ALL,
+        }];
+        for (code, idx) in &corpus.by_lang {
+            feeds.push(FeedSpec {
+                dir: format!("{code}/"),
+                title: language_feed_title(config, code),
+                description: config.language_description(code),
+                lang: code.clone(),
+                page_path: urls.language(code),
+                entries: idx.iter().map(|&i| &corpus.articles[i]).collect(),
+                formats: &FeedFormat::ALL,
+            });
+        }
+        let mut page_langs: Vec<&str> = corpus.by_lang.keys().map(String::as_str).collect();
+        page_langs.push(default);
+        let strings = page_langs
+            .into_iter()
+            .map(|l| (l.to_string(), theme.strings_for(l, default)))
             .collect();
         Renderer {
             theme,
             config,
             corpus,
-            base_path,
+            urls,
             languages,
+            lists,
+            archive_indexes,
+            feeds,
+            strings,
+            cards: std::sync::OnceLock::new(),
         }
     }
 
     pub fn article_path(&self, a: &Article) -> String {
-        format!("{}{}/{}/", self.base_path, a.lang, a.slug)
+        self.urls.article(a)
     }
 
-    /// Renders every page and copies the static files; returns the page count.
-    pub fn render_all(&self, out: &Output) -> Result<usize, RenderError> {
-        let mut jobs = vec![Job::Home, Job::NotFound];
-        jobs.extend(
-            self.corpus
-                .by_lang
-                .keys()
-                .map(|l| Job::Language(l.as_str())),
-        );
+    pub fn urls(&self) -> &Urls {
+        &self.urls
+    }
+
+    fn jobs(&self) -> Vec<Job> {
+        let size = self.config.page_size;
+        let mut jobs = vec![Job::NotFound, Job::Robots];
+        for (i, list) in self.lists.iter().enumerate() {
+            let pages = paginate::page_count(list.items.len(), size);
+            jobs.extend((1..=pages).map(|page| Job::List { list: i, page }));
+        }
+        jobs.extend((0..self.archive_indexes.len()).map(Job::ArchiveIndex));
         jobs.extend((0..self.corpus.articles.len()).map(Job::Article));
+        for (i, spec) in self.feeds.iter().enumerate() {
+            jobs.extend(
+                spec.formats
+                    .iter()
+                    .map(|&format| Job::Feed { feed: i, format }),
+            );
+        }
+        jobs
+    }
+
+    /// Renders every page, feed and sitemap and copies the static files;
+    /// returns the number of files produced from the corpus.
+    pub fn render_all(&self, out: &Output) -> Result<usize, RenderError> {
+        let cards = (0..self.corpus.articles.len())
+            .into_par_iter()
+            .map(|i| self.render_card(i))
+            .collect::<Result<Vec<String>, RenderError>>()?;
+        let _ = self.cards.set(cards);
+        let jobs = self.jobs();
         jobs.par_iter().try_for_each(|job| {
-            let (rel, html) = self.render(*job)?;
-            out.write(&rel, html.as_bytes()).map_err(RenderError::from)
+            let (rel, body) = self.render(*job)?;
+            out.write(&rel, body.as_bytes()).map_err(RenderError::from)
         })?;
+        let entries: Vec<SitemapUrl> = jobs.iter().filter_map(|j| self.sitemap_url(*j)).collect();
+        let sitemaps = seo::sitemaps(&entries, seo::SITEMAP_MAX_URLS, |rel| {
+            self.urls.absolute(&self.urls.file(rel))
+        });
+        for (rel, body) in &sitemaps {
+            out.write(rel, body.as_bytes())?;
+        }
         for (rel, bytes) in &self.theme.statics {
             out.write(rel, bytes)?;
         }
-        Ok(jobs.len())
+        Ok(jobs.len() + sitemaps.len())
     }
 
-    fn render(&self, job: Job<'_>) -> Result<(String, String), RenderError> {
-        let c = self.config;
-        let (template, rel, lang, mut ctx) = match job {
-            Job::Home => {
-                let articles: Vec<Summary> = self
-                    .corpus
-                    .articles
-                    .iter()
-                    .take(c.front_page_size)
-                    .map(|a| self.summary(a))
-                    .collect();
+    fn render(&self, job: Job) -> Result<(String, String), RenderError> {
+        let (template, path, lang, mut ctx) = match job {
+            Job::List { list, page } => self.list_page(&self.lists[list], page)?,
+            Job::Article(i) => self.article_page(i),
+            Job::ArchiveIndex(i) => self.archive_index_page(&self.archive_indexes[i]),
+            Job::NotFound => {
                 let mut ctx = Context::new();
-                ctx.insert("articles", &articles);
-                ctx.insert("page_title", &c.title);
+                ctx.insert("feeds", &self.feed_links(None));
                 (
-                    "index.html",
-                    "index.html".to_string(),
-                    c.default_language.as_str(),
+                    "404.html",
+                    self.urls.file("404.html"),
+                    self.config.default_language.clone(),
                     ctx,
                 )
             }
-            Job::Language(code) => {
-                let idx = &self.corpus.by_lang[code];
-                let articles: Vec<Summary> = idx
-                    .iter()
-                    .take(c.front_page_size)
-                    .map(|&i| self.summary(&self.corpus.articles[i]))
-                    .collect();
-                let language = LanguageCtx {
-                    code: code.to_string(),
-                    name: crate::langdata::native_name(code),
-                    title: c.language_title(code),
-                    description: c.language_description(code),
-                    url: format!("{}{code}/", self.base_path),
+            Job::Feed { feed, format } => {
+                let spec = &self.feeds[feed];
+                let site = FeedSite {
+                    config: self.config,
+                    urls: &self.urls,
                 };
-                let mut ctx = Context::new();
-                ctx.insert("page_title", &language.title);
-                ctx.insert("language", &language);
-                ctx.insert("articles", &articles);
-                ("lang.html", format!("{code}/index.html"), code, ctx)
+                return Ok((spec.rel(format), site.write(spec, format)));
             }
-            Job::Article(i) => {
-                let a = &self.corpus.articles[i];
-                let path = self.article_path(a);
-                let article = ArticleCtx {
-                    headline: &a.headline,
-                    lang: &a.lang,
-                    lang_name: crate::langdata::native_name(&a.lang),
-                    url: a.url.as_deref().unwrap_or(""),
-                    source: &a.source,
-                    author: a.author.as_deref().unwrap_or(""),
-                    byline: a.byline.as_deref().unwrap_or(""),
-                    published: iso_date(a),
-                    published_display: display_date(a),
-                    lede: &a.lede,
-                    body_html: &a.body_html,
-                    lang_url: format!("{}{}/", self.base_path, a.lang),
-                    path: path.clone(),
-                    facts: {
-                        let mut facts: Vec<&crate::dates::DatedFact> = a.facts.iter().collect();
-                        facts.sort_by_key(|f| f.sort_key());
-                        facts
-                            .into_iter()
-                            .map(|f| FactCtx::new(f, &a.lang))
-                            .collect()
-                    },
-                };
-                let mut ctx = Context::new();
-                ctx.insert("page_title", &a.headline);
-                ctx.insert("article", &article);
-                let rel = format!("{}/{}/index.html", a.lang, a.slug);
-                ("article.html", rel, a.lang.as_str(), ctx)
+            Job::Robots => {
+                let sitemap = self.urls.absolute(&self.urls.file("sitemap.xml"));
+                return Ok(("robots.txt".to_string(), seo::robots_txt(&sitemap)));
             }
-            Job::NotFound => (
-                "404.html",
-                "404.html".to_string(),
-                c.default_language.as_str(),
-                Context::new(),
-            ),
         };
-        self.insert_globals(&mut ctx, lang, &rel);
+        self.insert_globals(&mut ctx, &lang, &path);
         let html = self
             .theme
             .tera
@@ -470,10 +623,360 @@ impl<'a> Renderer<'a> {
                 name: template.to_string(),
                 message: tera_message(&e),
             })?;
-        Ok((rel, html))
+        Ok((self.urls.output_file(&path), html))
     }
 
-    fn insert_globals(&self, ctx: &mut Context, lang: &str, rel: &str) {
+    /// `card.html` for one article, in the article's language.
+    fn render_card(&self, i: usize) -> Result<String, RenderError> {
+        let a = &self.corpus.articles[i];
+        let mut ctx = Context::new();
+        ctx.insert("a", &self.summary(a));
+        ctx.insert("lang", &a.lang);
+        ctx.insert("base_path", self.urls.base_path());
+        match self.strings.get(&a.lang) {
+            Some(t) => ctx.insert("t", t),
+            None => ctx.insert(
+                "t",
+                &self
+                    .theme
+                    .strings_for(&a.lang, &self.config.default_language),
+            ),
+        }
+        self.theme
+            .tera
+            .render("card.html", &ctx)
+            .map_err(|e| RenderError::Template {
+                name: "card.html".to_string(),
+                message: tera_message(&e),
+            })
+    }
+
+    /// The cards of `items`, from `render_all`'s cache when it has run.
+    fn cards(&self, items: &[usize]) -> Result<Vec<std::borrow::Cow<'_, str>>, RenderError> {
+        items
+            .iter()
+            .map(|&i| match self.cards.get().and_then(|c| c.get(i)) {
+                Some(card) => Ok(std::borrow::Cow::Borrowed(card.as_str())),
+                None => self.render_card(i).map(std::borrow::Cow::Owned),
+            })
+            .collect()
+    }
+
+    fn list_page(&self, list: &List, page: usize) -> Result<PageParts, RenderError> {
+        let c = self.config;
+        let p = paginate::page(&list.items, c.page_size, page, &list.path);
+        let mut ctx = Context::new();
+        ctx.insert("cards", &self.cards(p.items)?);
+        ctx.insert("pager", &p.pager);
+        let first = p.pager.number == 1;
+        let template = match &list.kind {
+            ListKind::Home => {
+                ctx.insert("page_title", &c.title);
+                ctx.insert("feeds", &self.feed_links(None));
+                if first {
+                    ctx.insert("alternates", &self.front_page_alternates());
+                }
+                "index.html"
+            }
+            ListKind::Language(code) => {
+                let language = self.language_ctx(code);
+                ctx.insert("page_title", &language.title);
+                ctx.insert("language", &language);
+                ctx.insert("feeds", &self.feed_links(Some(code)));
+                if first {
+                    ctx.insert("alternates", &self.front_page_alternates());
+                }
+                "lang.html"
+            }
+            ListKind::Month { lang, month } => {
+                let label = self.month_label(*month, &list.lang);
+                let t = &self.strings[&list.lang];
+                let mut title =
+                    format!("{label} · {}", t.get("archive").map_or("", String::as_str));
+                if let Some(code) = lang {
+                    title.push_str(&format!(" · {}", crate::langdata::native_name(code)));
+                    ctx.insert("language", &self.language_ctx(code));
+                }
+                ctx.insert("page_title", &title);
+                ctx.insert(
+                    "month",
+                    &MonthCtx {
+                        label,
+                        iso: month.map_or_else(String::new, |(y, m)| format!("{y:04}-{m:02}")),
+                        url: list.path.clone(),
+                        count: list.items.len(),
+                    },
+                );
+                ctx.insert("archive_url", &self.urls.archive(lang.as_deref()));
+                ctx.insert("feeds", &self.feed_links(lang.as_deref()));
+                "archive_month.html"
+            }
+        };
+        Ok((template, p.pager.path, list.lang.clone(), ctx))
+    }
+
+    fn archive_index_page(&self, index: &ArchiveIndex) -> PageParts {
+        let lang = index
+            .lang
+            .clone()
+            .unwrap_or_else(|| self.config.default_language.clone());
+        let mut years: Vec<YearCtx> = Vec::new();
+        let mut undated = None;
+        for &(month, count) in &index.months {
+            let m = MonthCtx {
+                label: self.month_label(month, &lang),
+                iso: month.map_or_else(String::new, |(y, m)| format!("{y:04}-{m:02}")),
+                url: self.urls.archive_month(index.lang.as_deref(), month),
+                count,
+            };
+            match month {
+                Some((y, _)) => {
+                    let year = y.to_string();
+                    match years.last_mut() {
+                        Some(last) if last.year == year => last.months.push(m),
+                        _ => years.push(YearCtx {
+                            year,
+                            months: vec![m],
+                        }),
+                    }
+                }
+                None => undated = Some(m),
+            }
+        }
+        let mut ctx = Context::new();
+        let t = &self.strings[&lang];
+        let mut title = t.get("archive").cloned().unwrap_or_default();
+        if let Some(code) = &index.lang {
+            title.push_str(&format!(" · {}", crate::langdata::native_name(code)));
+            ctx.insert("language", &self.language_ctx(code));
+        }
+        ctx.insert("page_title", &title);
+        ctx.insert("years", &years);
+        ctx.insert("undated", &undated);
+        ctx.insert("feeds", &self.feed_links(index.lang.as_deref()));
+        (
+            "archive.html",
+            self.urls.archive(index.lang.as_deref()),
+            lang,
+            ctx,
+        )
+    }
+
+    fn article_page(&self, i: usize) -> PageParts {
+        let a = &self.corpus.articles[i];
+        let path = self.urls.article(a);
+        let canonical = self.urls.absolute(&path);
+        let article = ArticleCtx {
+            headline: &a.headline,
+            lang: &a.lang,
+            lang_name: crate::langdata::native_name(&a.lang),
+            url: a.url.as_deref().unwrap_or(""),
+            source: &a.source,
+            author: a.author.as_deref().unwrap_or(""),
+            byline: a.byline.as_deref().unwrap_or(""),
+            published: iso_date(a),
+            published_display: display_date(a),
+            lede: &a.lede,
+            body_html: &a.body_html,
+            lang_url: self.urls.language(&a.lang),
+            path: path.clone(),
+            facts: {
+                let mut facts: Vec<&crate::dates::DatedFact> = a.facts.iter().collect();
+                facts.sort_by_key(|f| f.sort_key());
+                facts
+                    .into_iter()
+                    .map(|f| FactCtx::new(f, &a.lang))
+                    .collect()
+            },
+        };
+        let categories = crate::feeds::categories(a);
+        let published_time = published_instant(a);
+        let json_ld = seo::NewsArticle {
+            headline: &a.headline,
+            description: &a.lede,
+            lang: &a.lang,
+            date_published: published_time.clone(),
+            url: &canonical,
+            publisher: if a.source.is_empty() {
+                &self.config.title
+            } else {
+                &a.source
+            },
+            author: a.author.as_deref().filter(|s| !s.is_empty()),
+            based_on: a.url.as_deref(),
+            site_name: &self.config.title,
+            site_url: &self.config.base_url,
+            about: categories.iter().map(|c| c.label.as_ref()).collect(),
+        }
+        .to_script();
+        let og = OpenGraph {
+            title: &a.headline,
+            description: &a.lede,
+            url: canonical.clone(),
+            site_name: &self.config.title,
+            published_time: published_time.unwrap_or_default(),
+            tags: categories.iter().map(|c| c.label.to_string()).collect(),
+        };
+        let mut ctx = Context::new();
+        ctx.insert("page_title", &a.headline);
+        ctx.insert("article", &article);
+        ctx.insert("og", &og);
+        ctx.insert("json_ld", &json_ld);
+        ctx.insert("alternates", &self.article_alternates(i));
+        ctx.insert("feeds", &self.feed_links(Some(&a.lang)));
+        ctx.insert("archive_url", &self.urls.archive(Some(&a.lang)));
+        ("article.html", path, a.lang.clone(), ctx)
+    }
+
+    fn language_ctx(&self, code: &str) -> LanguageCtx {
+        LanguageCtx {
+            code: code.to_string(),
+            name: crate::langdata::native_name(code),
+            title: self.config.language_title(code),
+            description: self.config.language_description(code),
+            url: self.urls.language(code),
+            archive_url: self.urls.archive(Some(code)),
+        }
+    }
+
+    /// "October 2021" in the page's language, or "Undated".
+    fn month_label(&self, month: Month, lang: &str) -> String {
+        match month {
+            Some((y, m)) => crate::dates::display::format_date(
+                &crate::dates::PartialDate {
+                    year: Some(y),
+                    month: Some(m),
+                    day: None,
+                    time: None,
+                    zone: None,
+                },
+                lang,
+            ),
+            None => self
+                .strings
+                .get(lang)
+                .and_then(|t| t.get("undated"))
+                .cloned()
+                .unwrap_or_else(|| "undated".to_string()),
+        }
+    }
+
+    /// The site's feeds, and the language's when the page belongs to one.
+    fn feed_links(&self, lang: Option<&str>) -> Vec<FeedLink> {
+        let mut links = Vec::new();
+        let mut add = |spec: &FeedSpec| {
+            for &format in spec.formats {
+                links.push(FeedLink {
+                    media_type: format.media_type(),
+                    label: format.label(),
+                    title: format!("{} ({})", spec.title, format.label()),
+                    href: self.urls.absolute(&self.urls.file(&spec.rel(format))),
+                    path: self.urls.file(&spec.rel(format)),
+                });
+            }
+        };
+        add(&self.feeds[0]);
+        if let Some(spec) = lang.and_then(|l| self.feeds.iter().find(|f| f.dir == format!("{l}/")))
+        {
+            add(spec);
+        }
+        links
+    }
+
+    /// The home page and the language front pages are versions of one page.
+    fn front_page_alternates(&self) -> Vec<Alternate> {
+        let mut alts = vec![Alternate {
+            hreflang: "x-default".to_string(),
+            href: self.urls.absolute(&self.urls.home()),
+        }];
+        alts.extend(self.languages.iter().map(|l| Alternate {
+            hreflang: l.code.clone(),
+            href: self.urls.absolute(&l.url),
+        }));
+        alts
+    }
+
+    /// The article and its other-language versions (one per language, the
+    /// first the link stage lists), or nothing when it has none.
+    fn article_alternates(&self, i: usize) -> Vec<Alternate> {
+        let Some(others) = self.corpus.alternates.get(i).filter(|o| !o.is_empty()) else {
+            return Vec::new();
+        };
+        let me = &self.corpus.articles[i];
+        let mut seen = std::collections::BTreeSet::from([me.lang.as_str()]);
+        let mut alts = vec![Alternate {
+            hreflang: me.lang.clone(),
+            href: self.urls.absolute(&self.urls.article(me)),
+        }];
+        for &j in others {
+            let Some(a) = self.corpus.articles.get(j) else {
+                continue;
+            };
+            if seen.insert(a.lang.as_str()) {
+                alts.push(Alternate {
+                    hreflang: a.lang.clone(),
+                    href: self.urls.absolute(&self.urls.article(a)),
+                });
+            }
+        }
+        alts.sort_by(|a, b| a.hreflang.cmp(&b.hreflang));
+        if alts.len() < 2 { Vec::new() } else { alts }
+    }
+
+    /// The sitemap entry of a job's page: every HTML page but the 404 page.
+    fn sitemap_url(&self, job: Job) -> Option<SitemapUrl> {
+        let newest = |items: &[usize]| {
+            items
+                .iter()
+                .filter_map(|&i| self.corpus.articles[i].published.as_ref())
+                .map(|p| p.date)
+                .max()
+                .map(|d| d.to_string())
+        };
+        match job {
+            Job::List { list, page } => {
+                let list = &self.lists[list];
+                let p = paginate::page(&list.items, self.config.page_size, page, &list.path);
+                let front = matches!(list.kind, ListKind::Home | ListKind::Language(_));
+                Some(SitemapUrl {
+                    loc: self.urls.absolute(&p.pager.path),
+                    lastmod: newest(p.items),
+                    alternates: if front && page == 1 {
+                        self.front_page_alternates()
+                    } else {
+                        Vec::new()
+                    },
+                })
+            }
+            Job::Article(i) => {
+                let a = &self.corpus.articles[i];
+                Some(SitemapUrl {
+                    loc: self.urls.absolute(&self.urls.article(a)),
+                    lastmod: a.published.as_ref().map(|p| p.date.to_string()),
+                    alternates: self.article_alternates(i),
+                })
+            }
+            Job::ArchiveIndex(i) => {
+                let lang = self.archive_indexes[i].lang.as_deref();
+                let items: &[usize] = match lang {
+                    Some(l) => self.corpus.by_lang.get(l).map_or(&[], Vec::as_slice),
+                    None => self
+                        .lists
+                        .iter()
+                        .find(|l| l.kind == ListKind::Home)
+                        .map_or(&[], |l| l.items.as_slice()),
+                };
+                Some(SitemapUrl {
+                    loc: self.urls.absolute(&self.urls.archive(lang)),
+                    lastmod: newest(items),
+                    alternates: Vec::new(),
+                })
+            }
+            Job::Feed { .. } | Job::NotFound | Job::Robots => None,
+        }
+    }
+
+    fn insert_globals(&self, ctx: &mut Context, lang: &str, path: &str) {
         let c = self.config;
         ctx.insert(
             "site",
@@ -493,17 +996,28 @@ impl<'a> Renderer<'a> {
                 "ltr"
             },
         );
-        ctx.insert("t", &self.theme.strings_for(lang, &c.default_language));
-        ctx.insert("base_path", &self.base_path);
+        match self.strings.get(lang) {
+            Some(t) => ctx.insert("t", t),
+            None => ctx.insert("t", &self.theme.strings_for(lang, &c.default_language)),
+        }
+        ctx.insert("base_path", self.urls.base_path());
         ctx.insert("languages", &self.languages);
-        let page_path = format!("{}{}", self.base_path, rel.trim_end_matches("index.html"));
-        ctx.insert("canonical", &c.absolute_url(&page_path));
+        ctx.insert(
+            "nav",
+            &NavCtx {
+                home: self.urls.home(),
+                archive: self.urls.archive(None),
+                rss: self.urls.file(&self.feeds[0].rel(FeedFormat::Rss)),
+                atom: self.urls.file(&self.feeds[0].rel(FeedFormat::Atom)),
+            },
+        );
+        ctx.insert("canonical", &self.urls.absolute(path));
     }
 
     fn summary<'b>(&self, a: &'b Article) -> Summary<'b> {
         Summary {
             headline: &a.headline,
-            url: self.article_path(a),
+            url: self.urls.article(a),
             lang: &a.lang,
             lang_name: crate::langdata::native_name(&a.lang),
             source: &a.source,
@@ -511,6 +1025,15 @@ impl<'a> Renderer<'a> {
             published_display: display_date(a),
             lede: &a.lede,
         }
+    }
+}
+
+/// A language feed's title: the language's own site title, else the site
+/// title with the language's name.
+fn language_feed_title(config: &SiteConfig, code: &str) -> String {
+    match config.languages.get(code).and_then(|l| l.title.clone()) {
+        Some(t) => t,
+        None => format!("{} — {}", config.title, crate::langdata::native_name(code)),
     }
 }
 
@@ -532,4 +1055,111 @@ fn iso_date(a: &Article) -> String {
     a.published
         .as_ref()
         .map_or_else(String::new, |p| p.date.to_string())
+}
+
+/// The publication instant (RFC 3339) when the time is known, else the day.
+fn published_instant(a: &Article) -> Option<String> {
+    let p = a.published.as_ref()?;
+    Some(match p.timestamp {
+        Some(t) => crate::feeds::rfc3339(t),
+        None => p.date.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ui_language_has_every_key_of_english() {
+        let mut strings = Strings::new();
+        for file in embedded_files(&DEFAULT_THEME) {
+            let rel = file.path().to_string_lossy().replace('\\', "/");
+            absorb(
+                &rel,
+                file.contents(),
+                &rel,
+                &mut BTreeMap::new(),
+                &mut strings,
+                &mut BTreeMap::new(),
+            )
+            .unwrap();
+        }
+        let en = &strings["en"];
+        assert!(strings.len() >= 11, "{:?}", strings.keys());
+        for (lang, table) in &strings {
+            let missing: Vec<&String> = en.keys().filter(|k| !table.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "i18n/{lang}.toml lacks {missing:?}");
+            let extra: Vec<&String> = table.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(
+                extra.is_empty(),
+                "i18n/{lang}.toml has unknown keys {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn articles_of_one_incident_are_each_others_hreflang_alternates() {
+        let root = tempfile::tempdir().unwrap();
+        let config = SiteConfig::default();
+        let theme = Theme::load(root.path(), &config).unwrap();
+        let mut corpus = crate::link::link(
+            vec![
+                Article::sample("fr/a.txt", "fr", "Panne mondiale"),
+                Article::sample("de/b.txt", "de", "Weltweiter Ausfall"),
+                Article::sample("de/c.txt", "de", "Noch ein Ausfall"),
+                Article::sample("en/d.txt", "en", "Unrelated outage"),
+            ],
+            &crate::topics::SiteTopics::default(),
+        );
+        let idx = |lang: &str, slug: &str| {
+            corpus
+                .articles
+                .iter()
+                .position(|a| a.lang == lang && a.slug.starts_with(slug))
+                .unwrap()
+        };
+        let (fr, de, de2, en) = (
+            idx("fr", "panne"),
+            idx("de", "weltweiter"),
+            idx("de", "noch"),
+            idx("en", "unrelated"),
+        );
+        corpus.alternates[fr] = vec![de, de2];
+        corpus.alternates[de] = vec![fr];
+        let r = Renderer::new(&theme, &config, &corpus);
+        let (_, html) = r.render(Job::Article(fr)).unwrap();
+        let base = "http://127.0.0.1:1111";
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"de\" href=\"{base}/de/weltweiter-ausfall/\">"
+            )),
+            "{html}"
+        );
+        assert!(html.contains(&format!(
+            "<link rel=\"alternate\" hreflang=\"fr\" href=\"{base}/fr/panne-mondiale/\">"
+        )));
+        assert!(
+            !html.contains("noch-ein-ausfall/\">"),
+            "one alternate per language"
+        );
+        let entry = r.sitemap_url(Job::Article(de)).unwrap();
+        let langs: Vec<&str> = entry
+            .alternates
+            .iter()
+            .map(|a| a.hreflang.as_str())
+            .collect();
+        assert_eq!(langs, ["de", "fr"]);
+        let (_, alone) = r.render(Job::Article(en)).unwrap();
+        assert!(
+            !alone.contains("<link rel=\"alternate\" hreflang"),
+            "{alone}"
+        );
+        assert!(
+            r.sitemap_url(Job::Article(en))
+                .unwrap()
+                .alternates
+                .is_empty()
+        );
+    }
 }

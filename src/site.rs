@@ -67,6 +67,9 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Wall time of each stage, in pipeline order (shown with `--verbose`).
     pub timings: Vec<(&'static str, Duration)>,
+    /// Site path of each article page → the content file it comes from, so
+    /// that a problem found in a page can name the file to fix.
+    pub sources: BTreeMap<String, PathBuf>,
 }
 
 impl BuildReport {
@@ -272,6 +275,12 @@ fn build_in_pool(
         .iter()
         .map(|(l, v)| (l.clone(), v.len()))
         .collect();
+    let urls = crate::urls::Urls::new(config);
+    let sources = corpus
+        .articles
+        .iter()
+        .map(|a| (urls.article(a), a.path.clone()))
+        .collect();
     debug_assert!(diagnostics.iter().all(|d| d.severity <= Severity::Error));
     Ok(BuildReport {
         output: output_dir.to_path_buf(),
@@ -282,6 +291,7 @@ fn build_in_pool(
         stats,
         elapsed: started.elapsed(),
         timings,
+        sources,
     })
 }
 

@@ -130,8 +130,13 @@ fn home_links_every_language_front_page_and_front_pages_list_their_articles() {
     assert!(not_found.contains("href=\"/\""), "404 links home");
     let css = fs::read_to_string(public.join("style.css")).expect("style.css");
     assert!(css.contains('{'), "style.css is CSS");
-    // Home, 404, a front page per language, a page per article.
-    assert_eq!(report.pages, 2 + langs.len() + expected.len());
+    // Every file but the theme's static ones comes from the corpus.
+    assert_eq!(
+        report.pages + 1,
+        tree(&public).len(),
+        "pages besides style.css"
+    );
+    assert!(report.pages > 2 + 2 * langs.len() + expected.len());
     let broken = broken_internal_links(&public, "/");
     assert!(broken.is_empty(), "broken internal links: {broken:?}");
 }
@@ -195,6 +200,20 @@ fn output_is_identical_for_one_and_eight_threads() {
         tree(&out.path().join("eight")),
     );
     assert!(one.len() > 30, "{} files", one.len());
+    for generated in [
+        "rss.xml",
+        "atom.xml",
+        "fr/rss.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "archive/index.html",
+        "archive/2021/10/index.html",
+    ] {
+        assert!(
+            one.contains_key(generated),
+            "{generated} is part of the compared output"
+        );
+    }
     assert_eq!(
         one.keys().collect::<Vec<_>>(),
         eight.keys().collect::<Vec<_>>(),
@@ -293,6 +312,44 @@ fn a_template_that_fails_while_rendering_leaves_the_output_untouched() {
     let report = build(dir.path(), &public).expect("fixed");
     assert_eq!(report.articles, 2);
     assert_eq!(article_pages(&public).len(), 2);
+}
+
+#[test]
+fn a_broken_card_or_archive_template_leaves_the_output_untouched() {
+    // Cards are rendered before any page, archive pages among them: both
+    // failures must discard what was staged.
+    let dir = site(SMALL_SITE, &[("de/netz/stoerung.txt", ARTICLE.as_bytes())]);
+    let public = dir.path().join("public");
+    build(dir.path(), &public).expect("first build");
+    let before = tree(&public);
+    assert!(before.contains_key("rss.xml") && before.contains_key("archive/index.html"));
+    fs::create_dir_all(dir.path().join("templates")).unwrap();
+    fs::write(dir.path().join("content/de/netz/zweite.txt"), SECOND).unwrap();
+    for (template, body) in [
+        ("card.html", "{{ a.headline }}{{ a.missing.deeper }}"),
+        (
+            "archive.html",
+            "{% extends \"base.html\" %}{% block content %}{{ nothing.here }}{% endblock content %}",
+        ),
+    ] {
+        let path = dir.path().join("templates").join(template);
+        fs::write(&path, body).unwrap();
+        let err = build(dir.path(), &public).expect_err("render error");
+        assert!(err.to_string().contains(template), "{err}");
+        assert_eq!(
+            tree(&public),
+            before,
+            "{template}: output changed by a failed build"
+        );
+        assert!(
+            leftovers(dir.path()).is_empty(),
+            "{:?}",
+            leftovers(dir.path())
+        );
+        fs::remove_file(&path).unwrap();
+    }
+    build(dir.path(), &public).expect("fixed");
+    assert_ne!(tree(&public), before);
 }
 
 #[test]
@@ -487,6 +544,7 @@ fn articles_with_the_same_headline_get_distinct_pages() {
         .into_iter()
         .filter(|(rel, _)| rel.starts_with("de/") && rel.matches('/').count() == 2)
         .map(|(rel, bytes)| (rel, String::from_utf8(bytes).unwrap()))
+        .filter(|(_, html)| is_article_page(html))
         .collect();
     assert_eq!(
         pages.len(),

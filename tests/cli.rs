@@ -27,6 +27,14 @@ fn init_then_build_works() {
     let public = demo.join("public");
     assert!(public.join("index.html").is_file());
     assert!(public.join("en/index.html").is_file());
+    for feed in ["rss.xml", "atom.xml", "en/rss.xml", "en/atom.xml"] {
+        let xml = fs::read(public.join(feed)).unwrap();
+        let parsed = feed_rs::parser::parse(xml.as_slice()).unwrap();
+        assert_eq!(parsed.entries.len(), 1, "{feed}");
+    }
+    assert!(public.join("sitemap.xml").is_file() && public.join("archive/index.html").is_file());
+    let check = depeche(&["--root", demo.to_str().unwrap(), "check"]);
+    assert!(check.status.success(), "{}", stderr_of(&check));
     let pages = article_pages(&public);
     let (rel, html) = pages
         .get("A regional internet provider restores service after a long outage")

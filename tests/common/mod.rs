@@ -73,6 +73,26 @@ pub fn h1(html: &str) -> Option<String> {
     Some(unescape(inner.trim()))
 }
 
+/// A page without its JSON-LD `<script>` (the only script depeche writes),
+/// for asserting that no script came from an article.
+pub fn without_json_ld(html: &str) -> String {
+    let open = "<script type=\"application/ld+json\">";
+    match html.find(open) {
+        Some(start) => {
+            let end = html[start..]
+                .find("</script>")
+                .map_or(html.len(), |e| start + e + "</script>".len());
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_string(),
+    }
+}
+
+/// Whether a page is an article page (not a list or archive page).
+pub fn is_article_page(html: &str) -> bool {
+    html.contains("<article class=\"article\"")
+}
+
 /// Article pages (`{lang}/{slug}/index.html`) of an output tree, by their headline.
 pub fn article_pages(out: &Path) -> BTreeMap<String, (String, String)> {
     tree(out)
@@ -80,6 +100,7 @@ pub fn article_pages(out: &Path) -> BTreeMap<String, (String, String)> {
         .filter(|(rel, _)| rel.matches('/').count() == 2 && rel.ends_with("/index.html"))
         .filter_map(|(rel, bytes)| {
             let html = String::from_utf8(bytes).ok()?;
+            is_article_page(&html).then_some(())?;
             Some((h1(&html)?, (rel, html)))
         })
         .collect()
