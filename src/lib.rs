@@ -5,7 +5,8 @@
 //! [`discover`] → [`load`] → [`clean`] → [`analyze`] → [`link`] → [`render`],
 //! with [`output`] owning how bytes reach the output directory. [`site`]
 //! wires the stages into a build, [`extract`] exposes the per-file stages as
-//! JSON lines. `main.rs` only parses arguments.
+//! JSON lines, [`serve`] serves a site and rebuilds it as its
+//! files change. `main.rs` only parses arguments.
 
 pub mod analyze;
 pub mod clean;
@@ -21,6 +22,7 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod text;
 
