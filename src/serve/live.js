@@ -4,10 +4,10 @@
 (function () {
   "use strict";
   if (window.__depecheLive) return;
-  window.__depecheLive = true;
+  // `seen` is the server and build this page shows, once the stream said so.
+  var state = (window.__depecheLive = { seen: null });
 
   var OVERLAY_ID = "__depeche-overlay";
-  var seen = null;
   var source = null;
 
   function hideOverlay() {
@@ -39,7 +39,7 @@
       close.addEventListener("click", hideOverlay);
       var title = document.createElement("strong");
       title.textContent =
-        "depeche: the last rebuild failed. This page is from the last good build.";
+        "depeche: the site failed to build. This page reloads once a fix is saved.";
       var text = document.createElement("pre");
       text.className = "__depeche-message";
       text.style.cssText = "white-space:pre-wrap;margin:.75em 0 0;font:inherit";
@@ -57,11 +57,11 @@
     source.addEventListener("hello", function (e) {
       var d = JSON.parse(e.data);
       var id = d.server + ":" + d.build;
-      if (seen !== null && id !== seen) {
+      if (state.seen !== null && id !== state.seen) {
         location.reload();
         return;
       }
-      seen = id;
+      state.seen = id;
       if (d.error) showOverlay(d.error);
       else hideOverlay();
     });
