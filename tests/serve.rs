@@ -545,3 +545,80 @@ fn a_missing_site_is_an_error_and_a_taken_port_is_named() {
     assert!(msg.contains(&first.addr().port().to_string()), "{msg}");
     assert!(msg.contains("--port"), "{msg}");
 }
+
+/// The `depeche serve` command itself: prints its URL, serves, and on
+/// Ctrl-C (SIGINT) stops cleanly, removing its build directory.
+#[cfg(unix)]
+#[test]
+fn the_command_serves_until_interrupted() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+
+    let site = small_site();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_depeche"))
+        .args(["--root"])
+        .arg(site.path())
+        .args(["serve", "--port", "0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start depeche serve");
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let mut lines = Vec::new();
+    let url = loop {
+        let line = rx
+            .recv_timeout(PATIENCE)
+            .expect("a line from depeche serve");
+        lines.push(line.clone());
+        if let Some(url) = line.split(" at ").nth(1).and_then(|r| r.split(' ').next())
+            && line.starts_with("serving ")
+        {
+            break url.to_string();
+        }
+    };
+    let build_dir = lines
+        .iter()
+        .find_map(|l| {
+            l.split(" into ")
+                .nth(1)?
+                .split(" in ")
+                .next()
+                .map(String::from)
+        })
+        .expect("the build summary names the build directory");
+    assert!(std::path::Path::new(&build_dir).is_dir(), "{build_dir}");
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    assert_eq!(get(&url).status, 200);
+
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    let exit = child.wait().expect("wait");
+    assert!(exit.success(), "exit status {exit}");
+    assert!(
+        !std::path::Path::new(&build_dir).exists(),
+        "build directory removed"
+    );
+}
+
+#[test]
+fn the_command_refuses_output_and_bad_interfaces() {
+    let site = small_site();
+    let root = site.path().to_str().unwrap();
+    let out = common::depeche(&["--root", root, "--output", "x", "serve", "--port", "0"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--output does not apply to serve"));
+    let out = common::depeche(&["--root", root, "serve", "--interface", "example.org"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not an IP address"));
+}

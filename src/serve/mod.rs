@@ -556,36 +556,36 @@ pub fn run(opts: &ServeOptions, open: bool) -> Result<(), ServeError> {
         log.error(format_args!("warning: cannot open a browser: {e}"));
     }
     let _ = interrupted.recv();
-    log.info("stopping");
+    log.info(format_args!(
+        "stopping (removing the preview build in {})",
+        server.site_dir().display()
+    ));
     server.shutdown();
     Ok(())
 }
 
 /// A channel that receives one message on the first Ctrl-C (or SIGTERM);
 /// a second one exits at once, for a user who does not want to wait for a
-/// rebuild in progress.
+/// rebuild in progress or the removal of a large build directory.
 fn interrupt_channel() -> Result<mpsc::Receiver<()>, ServeError> {
     let (tx, rx) = mpsc::channel();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(io_err("cannot listen for Ctrl-C"))?;
+    // Listeners are registered once, before the first signal can arrive.
+    let mut signals = runtime
+        .block_on(async { Signals::new() })
+        .map_err(io_err("cannot listen for Ctrl-C"))?;
     std::thread::Builder::new()
         .name("depeche-signals".to_string())
         .spawn(move || {
             runtime.block_on(async move {
-                let mut count = 0;
-                loop {
-                    if wait_for_signal().await.is_err() {
-                        return;
-                    }
-                    count += 1;
-                    if count > 1 {
-                        eprintln!("interrupted");
-                        std::process::exit(130);
-                    }
-                    let _ = tx.send(());
-                }
+                signals.next().await;
+                let _ = tx.send(());
+                signals.next().await;
+                eprintln!("interrupted");
+                std::process::exit(130);
             })
         })
         .map_err(io_err("cannot listen for Ctrl-C"))?;
@@ -593,18 +593,41 @@ fn interrupt_channel() -> Result<mpsc::Receiver<()>, ServeError> {
 }
 
 #[cfg(unix)]
-async fn wait_for_signal() -> io::Result<()> {
-    use tokio::signal::unix::{SignalKind, signal};
-    let mut term = signal(SignalKind::terminate())?;
-    tokio::select! {
-        r = tokio::signal::ctrl_c() => r,
-        _ = term.recv() => Ok(()),
+struct Signals {
+    interrupt: tokio::signal::unix::Signal,
+    terminate: tokio::signal::unix::Signal,
+}
+
+#[cfg(unix)]
+impl Signals {
+    fn new() -> io::Result<Signals> {
+        use tokio::signal::unix::{SignalKind, signal};
+        Ok(Signals {
+            interrupt: signal(SignalKind::interrupt())?,
+            terminate: signal(SignalKind::terminate())?,
+        })
+    }
+
+    async fn next(&mut self) {
+        tokio::select! {
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
     }
 }
 
 #[cfg(not(unix))]
-async fn wait_for_signal() -> io::Result<()> {
-    tokio::signal::ctrl_c().await
+struct Signals(tokio::signal::windows::CtrlC);
+
+#[cfg(not(unix))]
+impl Signals {
+    fn new() -> io::Result<Signals> {
+        Ok(Signals(tokio::signal::windows::ctrl_c()?))
+    }
+
+    async fn next(&mut self) {
+        self.0.recv().await;
+    }
 }
 
 #[cfg(test)]
