@@ -12,7 +12,7 @@
 //! into the site's `public/`: its base URL is the server's, and the preview
 //! must not overwrite what `depeche build` wrote for the real host.
 
-pub mod http;
+mod http;
 mod reload;
 mod watch;
 
@@ -348,7 +348,7 @@ impl Server {
                 addr.ip()
             ));
         }
-        let local_origin = format!("http://{}", host_port(addr));
+        let local_origin = format!("http://{}", host_port(local_addr(addr)));
         let (base_url, base_path) = match &opts.base_url {
             Some(url) => {
                 let mut config = crate::SiteConfig::default();
@@ -435,7 +435,7 @@ impl Server {
             .map_err(io_err("cannot start the rebuild thread"))?;
         Ok(Server {
             url,
-            addr,
+            addr: local_addr(addr),
             site_dir,
             runtime: Some(runtime),
             http: Some(http),
@@ -451,6 +451,7 @@ impl Server {
         &self.url
     }
 
+    /// The address to connect to (loopback when listening on every interface).
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }
@@ -485,6 +486,18 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.stop_all();
     }
+}
+
+/// The address this machine reaches the server at: a server listening on
+/// every interface (`0.0.0.0`, `::`) is reached on loopback, since browsers
+/// refuse `0.0.0.0` as a destination.
+fn local_addr(addr: SocketAddr) -> SocketAddr {
+    let ip = match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(std::net::Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    SocketAddr::new(ip, addr.port())
 }
 
 /// `127.0.0.1:1111`, `[::1]:1111`.
@@ -676,5 +689,17 @@ mod tests {
             "[::1]:80".to_string()
         );
         assert_eq!(host_port("127.0.0.1:0".parse().unwrap()), "127.0.0.1:0");
+        assert_eq!(
+            local_addr("0.0.0.0:80".parse().unwrap()),
+            "127.0.0.1:80".parse().unwrap()
+        );
+        assert_eq!(
+            local_addr("[::]:80".parse().unwrap()),
+            "[::1]:80".parse().unwrap()
+        );
+        assert_eq!(
+            local_addr("192.0.2.7:80".parse().unwrap()),
+            "192.0.2.7:80".parse().unwrap()
+        );
     }
 }
