@@ -622,3 +622,32 @@ fn the_command_refuses_output_and_bad_interfaces() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not an IP address"));
 }
+
+#[test]
+fn under_strict_a_bad_article_fails_the_rebuild_and_keeps_the_last_good_site() {
+    let site = small_site();
+    let server = Server::start(&ServeOptions {
+        strict: true,
+        ..options(site.path())
+    })
+    .unwrap();
+    let before = get(server.url()).body;
+    let (mut events, _) = Events::open(&server);
+    let bad = site.path().join("content/en/empty.md");
+    save(&bad, b"");
+    let error = events.next(&["build-error", "reload"]);
+    assert_eq!(error.name, "build-error", "{:?}", error.data);
+    let message = error.data["message"].as_str().unwrap();
+    assert!(message.contains("--strict"), "{message}");
+    assert!(
+        message.contains("empty.md"),
+        "the warning is listed: {message}"
+    );
+    assert_eq!(
+        get(server.url()).body,
+        before,
+        "the last good site is served"
+    );
+    fs::remove_file(&bad).unwrap();
+    assert_eq!(events.next(&["reload", "build-error"]).name, "reload");
+}
