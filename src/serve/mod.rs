@@ -577,9 +577,11 @@ pub fn run(opts: &ServeOptions, open: bool) -> Result<(), ServeError> {
     Ok(())
 }
 
-/// A channel that receives one message on the first Ctrl-C (or SIGTERM);
-/// a second one exits at once, for a user who does not want to wait for a
-/// rebuild in progress or the removal of a large build directory.
+/// A channel that receives one message on the first Ctrl-C (or SIGTERM).
+/// A second Ctrl-C exits at once, for a user who does not want to wait for
+/// a rebuild in progress or the removal of a large build directory; a second
+/// SIGTERM does not (`timeout` and process managers send it to the process
+/// and again to its group), as that would leave the build directory behind.
 fn interrupt_channel() -> Result<mpsc::Receiver<()>, ServeError> {
     let (tx, rx) = mpsc::channel();
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -596,7 +598,7 @@ fn interrupt_channel() -> Result<mpsc::Receiver<()>, ServeError> {
             runtime.block_on(async move {
                 signals.next().await;
                 let _ = tx.send(());
-                signals.next().await;
+                while !signals.next().await {}
                 eprintln!("interrupted");
                 std::process::exit(130);
             })
@@ -621,10 +623,11 @@ impl Signals {
         })
     }
 
-    async fn next(&mut self) {
+    /// Waits for the next signal; `true` for Ctrl-C.
+    async fn next(&mut self) -> bool {
         tokio::select! {
-            _ = self.interrupt.recv() => {}
-            _ = self.terminate.recv() => {}
+            _ = self.interrupt.recv() => true,
+            _ = self.terminate.recv() => false,
         }
     }
 }
@@ -638,8 +641,9 @@ impl Signals {
         Ok(Signals(tokio::signal::windows::ctrl_c()?))
     }
 
-    async fn next(&mut self) {
+    async fn next(&mut self) -> bool {
         self.0.recv().await;
+        true
     }
 }
 
