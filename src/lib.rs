@@ -5,7 +5,8 @@
 //! [`discover`] → [`load`] → [`clean`] → [`analyze`] → [`link`] → [`render`],
 //! with [`output`] owning how bytes reach the output directory. [`site`]
 //! wires the stages into a build, [`extract`] exposes the per-file stages as
-//! JSON lines, [`check`] verifies a built site's links. `main.rs` only parses
+//! JSON lines, [`check`] verifies a built site's links, [`serve`] serves a
+//! site and rebuilds it as its files change. `main.rs` only parses
 //! arguments.
 
 pub mod analyze;
@@ -27,6 +28,7 @@ pub mod output;
 pub mod paginate;
 pub mod render;
 pub mod seo;
+pub mod serve;
 pub mod site;
 pub mod text;
 pub mod topics;

@@ -1,6 +1,7 @@
 //! The `depeche` command line: parses arguments and calls the library.
 
 use std::io::Write;
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -80,6 +81,33 @@ enum Command {
     },
     /// Create a new site skeleton in NEW_DIR.
     Init { dir: PathBuf },
+    /// Build the site, serve it, rebuild on every change and reload open pages.
+    Serve {
+        /// Address to listen on (loopback by default; anything else is reachable from other machines).
+        #[arg(long, default_value = "127.0.0.1", value_parser = parse_interface)]
+        interface: IpAddr,
+        /// Port to listen on; 0 picks a free one.
+        #[arg(long, short = 'p', default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Build with this base URL and serve under its path (default: the server's own URL).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include articles marked draft.
+        #[arg(long)]
+        drafts: bool,
+    },
+}
+
+/// An IP address, or `localhost`.
+fn parse_interface(s: &str) -> Result<IpAddr, String> {
+    if s.eq_ignore_ascii_case("localhost") {
+        return Ok(IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
+    }
+    s.parse()
+        .map_err(|_| format!("{s:?} is not an IP address (try 127.0.0.1, ::1 or 0.0.0.0)"))
 }
 
 fn main() -> ExitCode {
@@ -232,6 +260,34 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             writeln!(out, "{json}").context("writing to stdout")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve {
+            interface,
+            port,
+            open,
+            base_url,
+            drafts,
+        } => {
+            if c.output.is_some() {
+                anyhow::bail!(
+                    "--output does not apply to serve: it builds into a private temporary directory (use `depeche build --output DIR`)"
+                );
+            }
+            let opts = depeche::serve::ServeOptions {
+                root: c.root.clone(),
+                interface,
+                port,
+                base_url,
+                jobs: c.jobs,
+                strict: c.strict,
+                drafts,
+                quiet: c.quiet,
+                verbose: c.verbose,
+                ..depeche::serve::ServeOptions::default()
+            };
+            depeche::serve::run(&opts, open)
+                .with_context(|| format!("serving the site in {}", c.root.display()))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Init { dir } => {
