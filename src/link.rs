@@ -93,9 +93,24 @@ pub fn link(mut articles: Vec<Article>, site: &SiteTopics) -> Corpus {
     for (i, a) in articles.iter().enumerate() {
         by_lang.entry(a.lang.clone()).or_default().push(i);
     }
+    let debug = std::env::var_os("DEPECHE_DEBUG_LINK").is_some();
+    let mut lap = std::time::Instant::now();
+    let mut time = |what: &str| {
+        if debug {
+            eprintln!(
+                "link: {what:<10} {:8.1} ms",
+                lap.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        lap = std::time::Instant::now();
+    };
+    time("order");
     let (mut topics, tags) = topics::index(&articles, site);
+    time("topics");
     let (incidents, incident_of) = incidents::group(&articles, &tags, &mut topics);
+    time("incidents");
     let related = related::related(&topics, &tags, &incident_of);
+    time("related");
     let mut mentions = vec![Vec::new(); articles.len()];
     for (ii, inc) in incidents.iter().enumerate() {
         for &a in &inc.mentioned_by {

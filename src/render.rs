@@ -20,6 +20,8 @@ use crate::paginate;
 use crate::seo::{self, Alternate, SitemapUrl};
 use crate::urls::{Month, Urls};
 
+mod topics;
+
 /// The default theme, compiled in so a site without `themes/` builds.
 static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -243,6 +245,8 @@ struct SiteCtx<'a> {
 struct NavCtx {
     home: String,
     archive: String,
+    topics: String,
+    incidents: String,
     rss: String,
     atom: String,
 }
@@ -381,6 +385,8 @@ pub enum ListKind {
     Language(String),
     /// `/archive/{yyyy}/{mm}/` (`lang` `None`) or `/{lang}/archive/{yyyy}/{mm}/`.
     Month { lang: Option<String>, month: Month },
+    /// `/topics/{id}/`: a topic's articles (index into the corpus' topics).
+    Topic(usize),
 }
 
 /// A list of articles shown over as many pages as `page_size` asks.
@@ -420,6 +426,12 @@ enum Job {
         feed: usize,
         format: FeedFormat,
     },
+    /// Page `page` of `/topics/`.
+    TopicIndex(usize),
+    /// Page `page` of `/incidents/`.
+    IncidentIndex(usize),
+    /// `/incidents/{id}/` (index into the corpus' incidents).
+    Incident(usize),
     NotFound,
     Robots,
 }
@@ -434,6 +446,9 @@ pub struct Renderer<'a> {
     lists: Vec<List>,
     archive_indexes: Vec<ArchiveIndex>,
     feeds: Vec<FeedSpec<'a>>,
+    /// Feed directory (`fr/`, `topics/x/`) → index in `feeds`: pages look
+    /// their feeds up, and there is a feed per topic and per incident.
+    feed_index: std::collections::HashMap<String, usize>,
     /// UI strings per page language, merged once.
     strings: BTreeMap<String, BTreeMap<String, String>>,
     /// Each article's card (`card.html`), rendered once by `render_all` and
@@ -513,6 +528,53 @@ impl<'a> Renderer<'a> {
                 formats: &FeedFormat::ALL,
             });
         }
+        for (ti, t) in corpus.topics.iter().enumerate() {
+            lists.push(List {
+                kind: ListKind::Topic(ti),
+                lang: default.clone(),
+                path: urls.topic(&t.id),
+                items: t.articles.clone(),
+            });
+            feeds.push(FeedSpec {
+                dir: format!("topics/{}/", t.id),
+                title: format!("{} · {}", t.name(default), config.title),
+                description: config.description.clone(),
+                lang: default.clone(),
+                page_path: urls.topic(&t.id),
+                entries: t.articles.iter().map(|&i| &corpus.articles[i]).collect(),
+                formats: &FeedFormat::ALL,
+            });
+        }
+        for inc in &corpus.incidents {
+            let mut entries: Vec<&Article> =
+                inc.articles.iter().map(|&i| &corpus.articles[i]).collect();
+            // Newest first, as every feed: the latest report on top.
+            entries.sort_by(|a, b| {
+                b.published
+                    .cmp(&a.published)
+                    .then_with(|| a.rel_path.cmp(&b.rel_path))
+            });
+            let topics = &corpus.topics;
+            feeds.push(FeedSpec {
+                dir: format!("incidents/{}/", inc.id),
+                title: format!(
+                    "{} · {} · {}",
+                    topics[inc.entity].name(default),
+                    topics[inc.kind].name(default),
+                    config.title
+                ),
+                description: config.description.clone(),
+                lang: default.clone(),
+                page_path: urls.incident(&inc.id),
+                entries,
+                formats: &FeedFormat::ALL,
+            });
+        }
+        let feed_index = feeds
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.dir.clone(), i))
+            .collect();
         let mut page_langs: Vec<&str> = corpus.by_lang.keys().map(String::as_str).collect();
         page_langs.push(default);
         let strings = page_langs
@@ -528,6 +590,7 @@ impl<'a> Renderer<'a> {
             lists,
             archive_indexes,
             feeds,
+            feed_index,
             strings,
             cards: std::sync::OnceLock::new(),
         }
@@ -549,6 +612,9 @@ impl<'a> Renderer<'a> {
             jobs.extend((1..=pages).map(|page| Job::List { list: i, page }));
         }
         jobs.extend((0..self.archive_indexes.len()).map(Job::ArchiveIndex));
+        jobs.extend((1..=self.topic_index_pages()).map(Job::TopicIndex));
+        jobs.extend((1..=self.incident_index_pages()).map(Job::IncidentIndex));
+        jobs.extend((0..self.corpus.incidents.len()).map(Job::Incident));
         jobs.extend((0..self.corpus.articles.len()).map(Job::Article));
         for (i, spec) in self.feeds.iter().enumerate() {
             jobs.extend(
@@ -591,6 +657,9 @@ impl<'a> Renderer<'a> {
             Job::List { list, page } => self.list_page(&self.lists[list], page)?,
             Job::Article(i) => self.article_page(i),
             Job::ArchiveIndex(i) => self.archive_index_page(&self.archive_indexes[i]),
+            Job::TopicIndex(page) => self.topic_index_page(page),
+            Job::IncidentIndex(page) => self.incident_index_page(page),
+            Job::Incident(i) => self.incident_page(i),
             Job::NotFound => {
                 let mut ctx = Context::new();
                 ctx.insert("feeds", &self.feed_links(None));
@@ -675,6 +744,11 @@ impl<'a> Renderer<'a> {
                 ctx.insert("feeds", &self.feed_links(None));
                 if first {
                     ctx.insert("alternates", &self.front_page_alternates());
+                    let incidents: Vec<topics::IncidentSummary> = (0..self.corpus.incidents.len())
+                        .take(topics::HOME_INCIDENTS)
+                        .map(|ii| self.incident_summary(ii, &list.lang))
+                        .collect();
+                    ctx.insert("incidents", &incidents);
                 }
                 "index.html"
             }
@@ -685,8 +759,19 @@ impl<'a> Renderer<'a> {
                 ctx.insert("feeds", &self.feed_links(Some(code)));
                 if first {
                     ctx.insert("alternates", &self.front_page_alternates());
+                    ctx.insert("topics", &self.language_topics(code));
                 }
                 "lang.html"
+            }
+            ListKind::Topic(ti) => {
+                self.topic_list_ctx(*ti, p.items, first, &list.lang, &mut ctx)?;
+                let mut feeds = self.feed_links(None);
+                let dir = format!("topics/{}/", self.corpus.topics[*ti].id);
+                if let Some(&f) = self.feed_index.get(&dir) {
+                    feeds.extend(self.feed_links_of(f));
+                }
+                ctx.insert("feeds", &feeds);
+                "topic.html"
             }
             ListKind::Month { lang, month } => {
                 let label = self.month_label(*month, &list.lang);
@@ -825,6 +910,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("alternates", &self.article_alternates(i));
         ctx.insert("feeds", &self.feed_links(Some(&a.lang)));
         ctx.insert("archive_url", &self.urls.archive(Some(&a.lang)));
+        self.article_links_ctx(i, &mut ctx);
         ("article.html", path, a.lang.clone(), ctx)
     }
 
@@ -863,24 +949,26 @@ impl<'a> Renderer<'a> {
 
     /// The site's feeds, and the language's when the page belongs to one.
     fn feed_links(&self, lang: Option<&str>) -> Vec<FeedLink> {
-        let mut links = Vec::new();
-        let mut add = |spec: &FeedSpec| {
-            for &format in spec.formats {
-                links.push(FeedLink {
-                    media_type: format.media_type(),
-                    label: format.label(),
-                    title: format!("{} ({})", spec.title, format.label()),
-                    href: self.urls.absolute(&self.urls.file(&spec.rel(format))),
-                    path: self.urls.file(&spec.rel(format)),
-                });
-            }
-        };
-        add(&self.feeds[0]);
-        if let Some(spec) = lang.and_then(|l| self.feeds.iter().find(|f| f.dir == format!("{l}/")))
-        {
-            add(spec);
+        let mut links = self.feed_links_of(0);
+        if let Some(&f) = lang.and_then(|l| self.feed_index.get(&format!("{l}/"))) {
+            links.extend(self.feed_links_of(f));
         }
         links
+    }
+
+    /// The links to `feeds[f]`, one per format.
+    fn feed_links_of(&self, f: usize) -> Vec<FeedLink> {
+        let spec = &self.feeds[f];
+        spec.formats
+            .iter()
+            .map(|&format| FeedLink {
+                media_type: format.media_type(),
+                label: format.label(),
+                title: format!("{} ({})", spec.title, format.label()),
+                href: self.urls.absolute(&self.urls.file(&spec.rel(format))),
+                path: self.urls.file(&spec.rel(format)),
+            })
+            .collect()
     }
 
     /// The home page and the language front pages are versions of one page.
@@ -972,6 +1060,28 @@ impl<'a> Renderer<'a> {
                     alternates: Vec::new(),
                 })
             }
+            Job::TopicIndex(page) => Some(SitemapUrl {
+                loc: self
+                    .urls
+                    .absolute(&paginate::page_path(&self.urls.topics(), page)),
+                lastmod: None,
+                alternates: Vec::new(),
+            }),
+            Job::IncidentIndex(page) => Some(SitemapUrl {
+                loc: self
+                    .urls
+                    .absolute(&paginate::page_path(&self.urls.incidents(), page)),
+                lastmod: None,
+                alternates: Vec::new(),
+            }),
+            Job::Incident(ii) => {
+                let inc = &self.corpus.incidents[ii];
+                Some(SitemapUrl {
+                    loc: self.urls.absolute(&self.urls.incident(&inc.id)),
+                    lastmod: newest(&inc.articles),
+                    alternates: Vec::new(),
+                })
+            }
             Job::Feed { .. } | Job::NotFound | Job::Robots => None,
         }
     }
@@ -1007,6 +1117,8 @@ impl<'a> Renderer<'a> {
             &NavCtx {
                 home: self.urls.home(),
                 archive: self.urls.archive(None),
+                topics: self.urls.topics(),
+                incidents: self.urls.incidents(),
                 rss: self.urls.file(&self.feeds[0].rel(FeedFormat::Rss)),
                 atom: self.urls.file(&self.feeds[0].rel(FeedFormat::Atom)),
             },

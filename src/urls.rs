@@ -63,6 +63,26 @@ impl Urls {
         }
     }
 
+    /// The topic index, `/topics/`.
+    pub fn topics(&self) -> String {
+        format!("{}topics/", self.base_path)
+    }
+
+    /// A topic's page, `/topics/{id}/`.
+    pub fn topic(&self, id: &str) -> String {
+        format!("{}topics/{id}/", self.base_path)
+    }
+
+    /// The incident index, `/incidents/`.
+    pub fn incidents(&self) -> String {
+        format!("{}incidents/", self.base_path)
+    }
+
+    /// An incident's digest, `/incidents/{id}/`.
+    pub fn incident(&self, id: &str) -> String {
+        format!("{}incidents/{id}/", self.base_path)
+    }
+
     /// A file at the site root, such as `rss.xml` or `fr/atom.xml`.
     pub fn file(&self, rel: &str) -> String {
         format!("{}{rel}", self.base_path)
@@ -106,6 +126,11 @@ mod tests {
             "/archive/fr/archive/2021/03/"
         );
         assert_eq!(u.archive_month(None, None), "/archive/archive/undated/");
+        assert_eq!(u.topic("north-korea"), "/archive/topics/north-korea/");
+        assert_eq!(
+            u.incident("2021-10-04-facebook-outage"),
+            "/archive/incidents/2021-10-04-facebook-outage/"
+        );
         assert_eq!(
             u.absolute("/archive/fr/"),
             "https://example.org/archive/fr/"

@@ -245,3 +245,132 @@ fn ids_are_stable_when_an_unrelated_article_is_added() {
         after_topics.keys()
     );
 }
+
+/// Every `href` of a page.
+fn hrefs(html: &str) -> Vec<String> {
+    html.split("href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .map(common::unescape)
+        .collect()
+}
+
+/// The site path of an article's page in a built site, by its content file.
+fn page_of(c: &Corpus, file: &str) -> String {
+    let a = &c.articles[article(c, file)];
+    format!("/{}/{}/", a.lang, a.slug)
+}
+
+fn read(out: &Path, path: &str) -> String {
+    let file = out.join(path.trim_start_matches('/')).join("index.html");
+    fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+}
+
+/// The groupings, through the pages a reader sees: each incident's page
+/// links every language's article, each article links its incident and the
+/// others with `hreflang`, and the topic page links both Facebook outages.
+#[test]
+fn incident_and_topic_pages_link_coverage_across_languages() {
+    let repo = common::repo();
+    let c = corpus(&repo);
+    let out = tempfile::tempdir().expect("temp dir");
+    let public = out.path().join("public");
+    common::build(&repo, &public).unwrap_or_else(|e| panic!("{e}"));
+    for expected in [
+        FACEBOOK_2021,
+        FACEBOOK_2019,
+        CROWDSTRIKE_2024,
+        WANNACRY_2017,
+    ] {
+        let (id, _) = incident_with(&c, expected[0]);
+        let incident_path = format!("/incidents/{id}/");
+        let digest = read(&public, &incident_path);
+        let links = hrefs(&digest);
+        for file in expected {
+            let page = page_of(&c, file);
+            assert!(links.contains(&page), "{incident_path} lacks {page}");
+            let html = read(&public, &page);
+            let article_links = hrefs(&html);
+            assert!(
+                article_links.contains(&incident_path),
+                "{page} lacks {incident_path}"
+            );
+            // "Also covered in": every other language's article, by hreflang.
+            for other in expected.iter().filter(|o| *o != file) {
+                let a = &c.articles[article(&c, other)];
+                if a.lang == c.articles[article(&c, file)].lang {
+                    continue;
+                }
+                let link = format!("href=\"{}\" hreflang=\"{}\"", page_of(&c, other), a.lang);
+                assert!(
+                    html.contains(&link),
+                    "{page} does not link {other} as {link}"
+                );
+            }
+        }
+    }
+    let facebook = read(&public, "/topics/facebook/");
+    let links = hrefs(&facebook);
+    for (file, _) in [(FACEBOOK_2019[0], ()), (FACEBOOK_2021[0], ())] {
+        let (id, _) = incident_with(&c, file);
+        assert!(
+            links.contains(&format!("/incidents/{id}/")),
+            "facebook topic lacks {id}"
+        );
+    }
+    for file in FACEBOOK_2019.iter().chain(FACEBOOK_2021) {
+        assert!(
+            links.contains(&page_of(&c, file)),
+            "facebook topic lacks {file}"
+        );
+    }
+    // The home page leads with the latest incidents; each language's front
+    // page shows its topics.
+    let home = fs::read_to_string(public.join("index.html")).expect("home");
+    let first_incident = home
+        .find("/incidents/")
+        .expect("incidents on the home page");
+    assert!(first_incident < home.find("class=\"card\"").expect("cards"));
+    let french = read(&public, "/fr/");
+    assert!(
+        hrefs(&french).contains(&"/topics/outage/".to_string()),
+        "fr topics"
+    );
+}
+
+/// Our seed-shaped pair through its pages: both on the Pialo and outage
+/// topic pages, separate incidents, related to each other, and the older one
+/// links the studio's hack and its topics.
+#[test]
+fn fixture_pages_link_related_reports_and_the_incident_mentioned() {
+    let site = fixture_site();
+    let c = corpus(site.path());
+    let public = site.path().join("public");
+    common::build(site.path(), &public).unwrap_or_else(|e| panic!("{e}"));
+    let (old, new) = (page_of(&c, PIALO_2014_FR), page_of(&c, PIALO_2020_FR));
+    for topic in ["/topics/pialo/", "/topics/outage/"] {
+        let links = hrefs(&read(&public, topic));
+        assert!(links.contains(&old) && links.contains(&new), "{topic}");
+    }
+    let old_html = read(&public, &old);
+    let new_html = read(&public, &new);
+    assert!(hrefs(&old_html).contains(&new), "2014 page relates 2020");
+    assert!(hrefs(&new_html).contains(&old), "2020 page relates 2014");
+    let (old_id, _) = incident_with(&c, PIALO_2014_FR);
+    let (new_id, _) = incident_with(&c, PIALO_2020_FR);
+    assert!(hrefs(&old_html).contains(&format!("/incidents/{old_id}/")));
+    assert!(!hrefs(&old_html).contains(&format!("/incidents/{new_id}/")));
+    let (orion, _) = incident_with(&c, ORION_2014_EN);
+    let links = hrefs(&old_html);
+    for target in [
+        format!("/incidents/{orion}/"),
+        "/topics/orion-films/".to_string(),
+        "/topics/cyberattack/".to_string(),
+        "/topics/north-korea/".to_string(),
+    ] {
+        assert!(links.contains(&target), "2014 page lacks {target}");
+    }
+    // The studio's incident page names the article that mentions it.
+    let orion_page = read(&public, &format!("/incidents/{orion}/"));
+    assert!(hrefs(&orion_page).contains(&old));
+}

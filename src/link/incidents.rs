@@ -237,8 +237,8 @@ fn join_yearless(keys: &mut [Option<Key>], uf: &mut UnionFind) {
             }
         }
     }
-    for i in 0..keys.len() {
-        let Some(k) = &keys[i] else { continue };
+    for (i, key) in keys.iter_mut().enumerate() {
+        let Some(k) = key else { continue };
         let (None, Some((month, day))) = (k.date, k.yearless) else {
             continue;
         };
@@ -264,9 +264,7 @@ fn join_yearless(keys: &mut [Option<Key>], uf: &mut UnionFind) {
         }
         if let [(root, date)] = fits[..] {
             uf.union(i, root);
-            if let Some(k) = &mut keys[i] {
-                k.date = Some(date);
-            }
+            k.date = Some(date);
         }
     }
 }

@@ -2,8 +2,6 @@
 //! topic's articles nearest in time, so the cost per article is bounded
 //! whatever a topic's size.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use rayon::prelude::*;
 
 use super::topics::{Tag, Topic};
@@ -33,7 +31,9 @@ pub fn related(
     (0..tags.len())
         .into_par_iter()
         .map(|a| {
-            let mut scores: HashMap<usize, (f64, usize, bool)> = HashMap::default();
+            // (neighbour, weight, shared a name): a few hundred at most,
+            // summed per neighbour after one sort.
+            let mut found: Vec<(usize, f64, bool)> = Vec::new();
             for tag in tags[a].iter().take(TOPICS_CONSIDERED) {
                 let t = &topics[tag.topic];
                 // Articles are listed in corpus order, so a position is a time.
@@ -45,18 +45,18 @@ pub fn related(
                     if b == a || (incident_of[a].is_some() && incident_of[a] == incident_of[b]) {
                         continue;
                     }
-                    let s = scores.entry(b).or_insert((0.0, 0, false));
-                    s.0 += idf[tag.topic];
-                    s.1 += 1;
-                    s.2 |= named;
+                    found.push((b, idf[tag.topic], named));
                 }
             }
-            // One shared name, or two shared topics of any kind.
-            let mut ranked: Vec<(f64, usize)> = scores
-                .into_iter()
-                .filter(|(_, (_, shared, named))| *named || *shared >= 2)
-                .map(|(b, (score, _, _))| (score, b))
-                .collect();
+            found.sort_unstable_by_key(|f| f.0);
+            let mut ranked: Vec<(f64, usize)> = Vec::new();
+            for same in found.chunk_by(|x, y| x.0 == y.0) {
+                let score: f64 = same.iter().map(|f| f.1).sum();
+                // One shared name, or two shared topics of any kind.
+                if same.iter().any(|f| f.2) || same.len() >= 2 {
+                    ranked.push((score, same[0].0));
+                }
+            }
             ranked.sort_by(|x, y| {
                 y.0.total_cmp(&x.0)
                     .then(x.1.abs_diff(a).cmp(&y.1.abs_diff(a)))

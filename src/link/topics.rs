@@ -43,6 +43,10 @@ pub struct Tag {
     pub score: f32,
 }
 
+/// The id the topic index's pages use, and what a topic of that name gets.
+const RESERVED_ID: &str = "page";
+const RENAMED_ID: &str = "page-topic";
+
 /// Related topics listed per topic.
 const MAX_RELATED_TOPICS: usize = 8;
 /// Articles of a topic looked at for co-occurrence: the newest ones, so
@@ -74,6 +78,15 @@ fn confirm(articles: &[Article]) -> Vec<Vec<(String, TopicKind, String, f32)>> {
                         sure.contains(id.as_str()).then_some((id, tail))
                     })
                 };
+                // `/topics/page/2/` pages the topic index: no topic may be
+                // called that.
+                let resolved = resolved.map(|(id, name)| {
+                    if id == RESERVED_ID {
+                        (RENAMED_ID.to_string(), name)
+                    } else {
+                        (id, name)
+                    }
+                });
                 if let Some((id, name)) = resolved
                     && !kept.iter().any(|k| k.0 == id)
                 {
