@@ -374,3 +374,65 @@ fn fixture_pages_link_related_reports_and_the_incident_mentioned() {
     let orion_page = read(&public, &format!("/incidents/{orion}/"));
     assert!(hrefs(&orion_page).contains(&old));
 }
+
+/// The example archive's topics are exactly the expected set, and none of
+/// them is a stop word, a month or weekday, page chrome or a lone capital
+/// of a sentence start in the languages of its articles.
+#[test]
+fn the_example_archive_has_the_expected_topics_and_no_noise() {
+    let c = corpus(&common::repo());
+    let expected_text =
+        fs::read_to_string(common::repo().join("tests/expected/topics.txt")).expect("topics.txt");
+    let expected: BTreeSet<&str> = expected_text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect();
+    let got: BTreeSet<&str> = c.topics.iter().map(|t| t.id.as_str()).collect();
+    let extra: Vec<&&str> = got.difference(&expected).collect();
+    let missing: Vec<&&str> = expected.difference(&got).collect();
+    assert!(
+        extra.is_empty() && missing.is_empty(),
+        "unexpected topics {extra:?}; missing topics {missing:?}"
+    );
+    use depeche::langdata::{Term, lang_data};
+    // Share-button and credit words are also networks and agencies that
+    // are real topics (Facebook, AFP); the rest of the chrome never is.
+    let chrome = [
+        Term::Newsletter,
+        Term::Comments,
+        Term::Navigation,
+        Term::ReadAlso,
+    ];
+    // Names found in the text; places and kinds of incident come from tables.
+    for t in c
+        .topics
+        .iter()
+        .filter(|t| t.kind == depeche::topics::TopicKind::Entity)
+    {
+        for (lang, name) in &t.names {
+            if !c.by_lang.contains_key(lang) {
+                continue;
+            }
+            let lower = name.to_lowercase();
+            let data = lang_data(lang);
+            assert!(
+                !data.is_stop_word(&lower),
+                "{} is a stop word in {lang}",
+                t.id
+            );
+            assert!(
+                !depeche::dates::grammar::grammar(lang).is_calendar_word(&lower),
+                "{} is a calendar word in {lang}",
+                t.id
+            );
+            let hits = data.scan(&lower);
+            if lower.split_whitespace().count() == 1 {
+                assert!(
+                    !chrome.iter().any(|&term| hits.has(term)),
+                    "{} ({name}) is page chrome in {lang}",
+                    t.id
+                );
+            }
+        }
+    }
+}

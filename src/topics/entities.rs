@@ -113,16 +113,22 @@ impl Lexicon<'_> {
         if i == 0 || !tokens[i].space_before || compound_head {
             return false;
         }
+        self.lang.determiners.contains(tokens[i - 1].lower.as_ref()) || self.after_number(tokens, i)
+    }
+
+    /// The word before is a number ("150 Paesi", "sechs Stunden"): a count
+    /// of a common noun, which some languages capitalise.
+    fn after_number(&self, tokens: &[Token], i: usize) -> bool {
+        if i == 0 || !tokens[i].space_before {
+            return false;
+        }
         let prev = &tokens[i - 1];
-        let lower: &str = &prev.lower;
-        self.lang.determiners.contains(lower)
-            || prev
-                .text
-                .chars()
-                .all(|c| c.is_numeric() || c == '.' || c == ',')
+        prev.text
+            .chars()
+            .all(|c| c.is_numeric() || c == '.' || c == ',')
             || self
                 .grammar
-                .matches(&[lower])
+                .matches(&[prev.lower.as_ref()])
                 .any(|(lex, n)| n == 1 && matches!(lex, crate::dates::grammar::Lex::Number(_)))
     }
 }
@@ -147,6 +153,8 @@ struct Occurrence {
     strong: bool,
     /// German single words: how often it follows a determiner.
     after_determiner: bool,
+    /// Follows a number ("150 Paesi").
+    after_number: bool,
     /// Needs more than one occurrence to count (caseless quoted names).
     needs_repeat: bool,
     /// A German run of nouns that another article must confirm.
@@ -222,6 +230,7 @@ pub fn candidates<'a>(
                     part: pi,
                     strong: true,
                     after_determiner: false,
+                    after_number: false,
                     needs_repeat: false,
                     tentative: false,
                 });
@@ -269,6 +278,7 @@ pub fn candidates<'a>(
                     strong,
                     after_determiner: lex.nouns_capitalized()
                         && lex.after_determiner(&part.tokens, a),
+                    after_number: b - a == 1 && lex.after_number(&part.tokens, a),
                     needs_repeat: false,
                     tentative,
                 });
@@ -310,11 +320,13 @@ fn split_run(
     let confirmed =
         |t: &Token| !unmarked(t) || is_strong(t) || evidence.capitalised.contains(t.lower.as_ref());
     // ...or to open a longer name at a sentence start ("Norda Bank said"):
-    // a word the article never writes in lowercase, before a name.
+    // a word the article never writes in lowercase, before a name. (Not in
+    // German, where "Laut Pialo" and "Viele Nutzer" open sentences.)
     let opens_name = |k: usize| {
         let t = &tokens[k];
         t.initial
             && !part.title_case
+            && !lex.nouns_capitalized()
             && k + 1 < end
             && !tokens[k + 1].hyphen_before
             && confirmed(&tokens[k + 1])
@@ -453,6 +465,7 @@ fn quoted_titles(pi: usize, part: &mut Part, lex: &Lexicon, occurrences: &mut Ve
             part: pi,
             strong: true,
             after_determiner: false,
+            after_number: false,
             needs_repeat: unspaced,
             tentative: false,
         });
@@ -465,6 +478,7 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
         spellings: HashMap<String, (usize, usize)>,
         count: usize,
         after_determiner: usize,
+        after_number: usize,
         strong: bool,
         needs_repeat: bool,
         /// Every occurrence a German run of nouns.
@@ -485,6 +499,7 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
             spellings: HashMap::default(),
             count: 0,
             after_determiner: 0,
+            after_number: 0,
             strong: false,
             needs_repeat: o.needs_repeat,
             run_of_nouns: true,
@@ -497,31 +512,42 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
         spelling.0 += 1;
         acc.count += 1;
         acc.after_determiner += usize::from(o.after_determiner);
+        acc.after_number += usize::from(o.after_number);
         acc.strong |= o.strong;
         acc.run_of_nouns &= o.tentative;
     }
-    // "de Sony David Boies": a name the article uses on its own, run
-    // together with the next one. Split it off when what remains is a name
-    // of two words or more.
+    // Two names the article also uses apart, run together: "de Sony David
+    // Boies" (a name it uses on its own, then another of two words or more),
+    // "David Vance of Orion Films" (a name, a joiner, a name it uses on its
+    // own). A run seen once is split into its names.
     let frequent: FxHashSet<String> = by_key
         .iter()
         .filter(|(_, a)| a.count >= 2)
         .map(|(k, _)| k.clone())
         .collect();
-    let runs: Vec<String> = by_key
+    let named: FxHashSet<String> = by_key.keys().cloned().collect();
+    let mut runs: Vec<String> = by_key
         .iter()
         .filter(|(_, a)| a.count == 1 && a.cand.words >= 3)
         .map(|(k, _)| k.clone())
         .collect();
+    runs.sort_unstable();
     for key in runs {
         let words: Vec<&str> = key.split(' ').collect();
-        // The longest name used on its own; what follows must be a name of
-        // two words ("Sony Pictures Entertainment" stays whole).
-        let Some(k) = (1..words.len())
+        let n = words.len();
+        let known = |range: std::ops::Range<usize>| frequent.contains(&words[range].join(" "));
+        let seen = |range: std::ops::Range<usize>| named.contains(&words[range].join(" "));
+        // (head, tail) word ranges.
+        let pieces = (1..n)
             .rev()
-            .find(|&k| frequent.contains(&words[..k].join(" ")))
-            .filter(|&k| words.len() - k >= 2)
-        else {
+            .find(|&k| known(0..k) && n - k >= 2)
+            .map(|k| (0..k, k..n))
+            .or_else(|| {
+                (1..n - 1)
+                    .find(|&j| lex.lang.joiners.contains(words[j]) && seen(j + 1..n))
+                    .map(|j| (0..j, j + 1..n))
+            });
+        let Some((head, tail)) = pieces else {
             continue;
         };
         let Some(acc) = by_key.remove(&key) else {
@@ -529,38 +555,40 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
         };
         let surface = acc.spellings.keys().next().cloned().unwrap_or_default();
         let toks = super::tokens::tokenize(&surface);
-        let Some(rest_start) = toks.get(k).map(|t| t.start) else {
+        if toks.len() != n {
+            by_key.insert(key, acc);
             continue;
-        };
-        if let Some(prefix) = by_key.get_mut(&words[..k].join(" ")) {
-            prefix.cand.score += acc.cand.score;
-            prefix.count += 1;
         }
-        let rest_key = words[k..].join(" ");
-        let rest = by_key.entry(rest_key.clone()).or_insert_with(|| Acc {
-            cand: Candidate {
-                key: rest_key,
-                words: words.len() - k,
-                score: 0.0,
-                parts: Vec::new(),
-                ..acc.cand.clone()
-            },
-            spellings: HashMap::default(),
-            count: 0,
-            after_determiner: 0,
-            strong: true,
-            needs_repeat: false,
-            run_of_nouns: acc.run_of_nouns,
-        });
-        rest.cand.score += acc.cand.score;
-        rest.count += 1;
-        rest.spellings
-            .entry(surface[rest_start..].to_string())
-            .or_insert((0, acc.cand.first))
-            .0 += 1;
-        for p in acc.cand.parts {
-            if !rest.cand.parts.contains(&p) {
-                rest.cand.parts.push(p);
+        for range in [head, tail] {
+            let piece_key = words[range.clone()].join(" ");
+            let spelling = surface[toks[range.start].start..toks[range.end - 1].end].to_string();
+            let piece = by_key.entry(piece_key.clone()).or_insert_with(|| Acc {
+                cand: Candidate {
+                    key: piece_key,
+                    words: range.len(),
+                    score: 0.0,
+                    parts: Vec::new(),
+                    ..acc.cand.clone()
+                },
+                spellings: HashMap::default(),
+                count: 0,
+                after_determiner: 0,
+                after_number: 0,
+                strong: range.len() >= 2,
+                needs_repeat: false,
+                run_of_nouns: acc.run_of_nouns,
+            });
+            piece.cand.score += acc.cand.score;
+            piece.count += 1;
+            piece
+                .spellings
+                .entry(spelling)
+                .or_insert((0, acc.cand.first))
+                .0 += 1;
+            for &p in &acc.cand.parts {
+                if !piece.cand.parts.contains(&p) {
+                    piece.cand.parts.push(p);
+                }
             }
         }
     }
@@ -583,6 +611,10 @@ fn merge(occurrences: Vec<Occurrence>, parts: &[Part], lex: &Lexicon) -> Vec<Can
             if again < 2 && !acc.cand.parts.contains(&0) {
                 continue;
             }
+        }
+        // Only ever counted ("150 Paesi"): a common noun.
+        if !acc.strong && acc.after_number == acc.count {
+            continue;
         }
         if lex.nouns_capitalized() && !acc.strong {
             if acc.after_determiner > 0 && acc.after_determiner * GERMAN_ARTICLE_SHARE >= acc.count

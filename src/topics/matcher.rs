@@ -248,8 +248,11 @@ impl PhraseMatcher {
     }
 
     pub fn finish(&mut self) {
+        // Longest first; at one length, phrases matched as written before
+        // those matched on stems, so "=hacke" (not a term) can stop
+        // "hacker" from taking the heel.
         for list in self.phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
+            list.sort_by_key(|p| (std::cmp::Reverse(p.keys.len()), p.surface.is_none()));
         }
         if self.compounds {
             for (key, list) in &self.phrases {
