@@ -38,6 +38,7 @@ fn main() {
         root: root.clone(),
         port: 0,
         quiet: std::env::var_os("VERBOSE").is_none(),
+        verbose: std::env::var_os("VERBOSE").is_some(),
         ..ServeOptions::default()
     };
     let started = Instant::now();

@@ -174,6 +174,7 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, settings: &Settings
         event_day: topics.event_day,
         secondary: topics.secondary,
         draft: doc.front.draft,
+        source_hash: doc.source_hash,
         slug: String::new(),
         warnings,
     }

@@ -1132,6 +1132,7 @@ mod tests {
             body: body.into(),
             body_line: 1,
             encoding: "UTF-8",
+            source_hash: 0,
         };
         Page::parse(&doc).clean(lang)
     }
@@ -1213,6 +1214,7 @@ mod tests {
             body: "# Le titre\n\nLe chapeau de l'article.\n\n## Intertitre\n\nSuite <script>alert(1)</script> du texte.\n".into(),
             body_line: 1,
             encoding: "UTF-8",
+            source_hash: 0,
         };
         let c = Page::parse(&doc).clean("fr");
         assert_eq!(c.headline.as_deref(), Some("Le titre"));

@@ -19,6 +19,7 @@ pub mod diag;
 pub mod discover;
 pub mod extract;
 pub mod feeds;
+pub mod incremental;
 pub mod init;
 pub mod langdata;
 pub mod link;

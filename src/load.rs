@@ -230,6 +230,7 @@ pub fn load_bytes(
             body: body.to_string(),
             body_line,
             encoding,
+            source_hash: xxhash_rust::xxh3::xxh3_64(bytes),
         },
         warnings,
     ))

@@ -44,6 +44,9 @@ pub struct Document {
     pub body_line: usize,
     /// Encoding the bytes were decoded from.
     pub encoding: &'static str,
+    /// Hash (xxh3) of the file's bytes: everything extracted from the file
+    /// follows from them (and the site's settings).
+    pub source_hash: u64,
 }
 
 /// What a block of a page is. Only some kinds are article text; the rest is
@@ -140,6 +143,8 @@ pub struct Article {
     /// Other incidents the article reports in passing.
     pub secondary: Vec<crate::topics::Secondary>,
     pub draft: bool,
+    /// Hash of the file's bytes ([`Document::source_hash`]).
+    pub source_hash: u64,
     /// Set by `link`: unique within the article's language.
     pub slug: String,
     pub warnings: Vec<Diagnostic>,
@@ -170,6 +175,7 @@ impl Article {
             event_day: None,
             secondary: Vec::new(),
             draft: false,
+            source_hash: 0,
             slug: crate::text::slugify(headline, 80),
             warnings: Vec::new(),
         }

@@ -58,6 +58,9 @@ pub struct Output {
     mode: Mode,
     /// rel path → (hash, size) of every file this build produces.
     produced: Mutex<BTreeMap<String, (u64, u64)>>,
+    /// Files this build staged; `None` when finishing an interrupted
+    /// commit, whose staged files are found on disk.
+    staged: Mutex<Option<std::collections::BTreeSet<String>>>,
 }
 
 const COMMIT_MARKER: &str = ".depeche-commit-in-progress";
@@ -86,6 +89,7 @@ impl Output {
                 manifest_path: manifest_path.clone(),
                 mode: Mode::Incremental(BTreeMap::new()),
                 produced: Mutex::new(read_manifest(&staging.join(COMMIT_MARKER))),
+                staged: Mutex::new(None),
             };
             pending.finish_incremental()?;
         } else if staging.exists() {
@@ -107,6 +111,7 @@ impl Output {
             manifest_path,
             mode,
             produced: Mutex::new(BTreeMap::new()),
+            staged: Mutex::new(Some(std::collections::BTreeSet::new())),
         })
     }
 
@@ -127,6 +132,14 @@ impl Output {
                 fs::create_dir_all(parent).map_err(err(parent))?;
             }
             fs::write(&path, bytes).map_err(err(&path))?;
+            if let Some(staged) = self
+                .staged
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .as_mut()
+            {
+                staged.insert(rel.to_string());
+            }
         }
         let previous = self
             .produced
@@ -135,6 +148,26 @@ impl Output {
             .insert(rel.to_string(), entry);
         debug_assert!(previous.is_none(), "{rel} written twice");
         Ok(())
+    }
+
+    /// Records that `rel` stays as the previous build wrote it, without its
+    /// bytes. Returns false (and records nothing) when the previous build
+    /// wrote no such file: the caller must write it. Trusts the manifest
+    /// (no look at the file): for an output only depeche writes, as the
+    /// preview server's, where a check per kept file would cost more than
+    /// the rebuild.
+    pub fn keep(&self, rel: &str) -> bool {
+        let Mode::Incremental(old) = &self.mode else {
+            return false;
+        };
+        let Some(&entry) = old.get(rel) else {
+            return false;
+        };
+        self.produced
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(rel.to_string(), entry);
+        true
     }
 
     /// Discards everything this build wrote.
@@ -167,34 +200,40 @@ impl Output {
                 })
             }
             Mode::Incremental(_) => {
-                let produced = self
-                    .produced
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .clone();
                 // The marker holds the new manifest: an interrupted commit can be
                 // finished from it, since the staged files are the remaining work.
-                write_manifest(&self.staging.join(COMMIT_MARKER), &produced)?;
+                write_manifest(
+                    &self.staging.join(COMMIT_MARKER),
+                    &self.produced.lock().unwrap_or_else(|e| e.into_inner()),
+                )?;
                 self.finish_incremental()
             }
         }
     }
 
     fn finish_incremental(&self) -> Result<CommitStats, OutputError> {
-        let produced = self
-            .produced
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        let old = if self.manifest_path.is_file() {
-            read_manifest(&self.manifest_path)
-        } else {
-            BTreeMap::new()
+        let produced = self.produced.lock().unwrap_or_else(|e| e.into_inner());
+        let read;
+        let old = match &self.mode {
+            Mode::Incremental(old) if !old.is_empty() => old,
+            _ => {
+                read = if self.manifest_path.is_file() {
+                    read_manifest(&self.manifest_path)
+                } else {
+                    BTreeMap::new()
+                };
+                &read
+            }
         };
         let mut stats = CommitStats::default();
+        let staged_set = self.staged.lock().unwrap_or_else(|e| e.into_inner()).take();
         for rel in produced.keys() {
-            let staged = self.staging.join(rel);
-            if staged.is_file() {
+            let was_staged = match &staged_set {
+                Some(set) => set.contains(rel),
+                None => self.staging.join(rel).is_file(),
+            };
+            if was_staged {
+                let staged = self.staging.join(rel);
                 let dest = self.target.join(rel);
                 if let Some(parent) = dest.parent() {
                     fs::create_dir_all(parent).map_err(err(parent))?;
@@ -257,9 +296,11 @@ fn read_manifest(path: &Path) -> BTreeMap<String, (u64, u64)> {
 }
 
 fn write_manifest(path: &Path, files: &BTreeMap<String, (u64, u64)>) -> Result<(), OutputError> {
-    let mut text = String::with_capacity(files.len() * 48);
+    use std::fmt::Write;
+    let mut text = String::with_capacity(files.len() * 64);
     for (rel, (hash, size)) in files {
-        text.push_str(&format!("{hash:016x} {size} {rel}\n"));
+        // Writing into a String cannot fail.
+        let _ = writeln!(text, "{hash:016x} {size} {rel}");
     }
     let tmp = path.with_extension("tmp");
     fs::write(&tmp, text).map_err(err(&tmp))?;

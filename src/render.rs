@@ -20,7 +20,10 @@ use crate::paginate;
 use crate::seo::{self, Alternate, SitemapUrl};
 use crate::urls::{Month, Urls};
 
+mod prints;
 mod topics;
+
+pub use prints::Prints;
 
 /// The default theme, compiled in so a site without `themes/` builds.
 static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -251,13 +254,22 @@ struct NavCtx {
     atom: String,
 }
 
-#[derive(Serialize, Clone)]
+/// A language of the site in every page's switcher. Without its article
+/// count, so that pages do not change when an article is added elsewhere;
+/// the pages that list counts get [`LangCount`]s.
+#[derive(Serialize, Clone, Hash)]
 struct LangLink {
     code: String,
     name: String,
-    count: usize,
     url: String,
     archive_url: String,
+}
+
+#[derive(Serialize, Clone, Hash)]
+struct LangCount {
+    #[serde(flatten)]
+    link: LangLink,
+    count: usize,
 }
 
 #[derive(Serialize)]
@@ -436,6 +448,17 @@ enum Job {
     Robots,
 }
 
+/// What [`Renderer::render_changed`] did.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// Output file → fingerprint of its inputs.
+    pub prints: std::collections::HashMap<String, u64>,
+    /// The sitemap files of the output.
+    pub sitemaps: Vec<String>,
+    /// Files rendered (the others were kept).
+    pub rendered: usize,
+}
+
 /// Renders a whole site from a linked corpus.
 pub struct Renderer<'a> {
     pub theme: &'a Theme,
@@ -443,6 +466,7 @@ pub struct Renderer<'a> {
     pub corpus: &'a Corpus,
     urls: Urls,
     languages: Vec<LangLink>,
+    language_counts: Vec<LangCount>,
     lists: Vec<List>,
     archive_indexes: Vec<ArchiveIndex>,
     feeds: Vec<FeedSpec<'a>>,
@@ -461,17 +485,20 @@ pub struct Renderer<'a> {
 impl<'a> Renderer<'a> {
     pub fn new(theme: &'a Theme, config: &'a SiteConfig, corpus: &'a Corpus) -> Self {
         let urls = Urls::new(config);
-        let languages = corpus
+        let language_counts = corpus
             .by_lang
             .iter()
-            .map(|(code, idx)| LangLink {
-                code: code.clone(),
-                name: crate::langdata::native_name(code),
+            .map(|(code, idx)| LangCount {
+                link: LangLink {
+                    code: code.clone(),
+                    name: crate::langdata::native_name(code),
+                    url: urls.language(code),
+                    archive_url: urls.archive(Some(code)),
+                },
                 count: idx.len(),
-                url: urls.language(code),
-                archive_url: urls.archive(Some(code)),
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let languages = language_counts.iter().map(|l| l.link.clone()).collect();
         let default = &config.default_language;
         let mut lists = vec![List {
             kind: ListKind::Home,
@@ -587,6 +614,7 @@ impl<'a> Renderer<'a> {
             corpus,
             urls,
             languages,
+            language_counts,
             lists,
             archive_indexes,
             feeds,
@@ -626,6 +654,95 @@ impl<'a> Renderer<'a> {
         jobs
     }
 
+    /// The index in the corpus of an article a feed lists (feeds hold
+    /// references into the corpus' articles).
+    fn index_of(&self, a: &Article) -> usize {
+        let base = self.corpus.articles.as_ptr() as usize;
+        let i = (a as *const Article as usize - base) / std::mem::size_of::<Article>();
+        debug_assert!(std::ptr::eq(&self.corpus.articles[i], a));
+        i
+    }
+
+    /// The output file a job writes, relative to the output directory.
+    fn job_rel(&self, job: Job) -> String {
+        let page_file = |path: &str| self.urls.output_file(path);
+        match job {
+            Job::List { list, page } => {
+                page_file(&paginate::page_path(&self.lists[list].path, page))
+            }
+            Job::Article(i) => page_file(&self.urls.article(&self.corpus.articles[i])),
+            Job::ArchiveIndex(i) => {
+                page_file(&self.urls.archive(self.archive_indexes[i].lang.as_deref()))
+            }
+            Job::TopicIndex(page) => page_file(&paginate::page_path(&self.urls.topics(), page)),
+            Job::IncidentIndex(page) => {
+                page_file(&paginate::page_path(&self.urls.incidents(), page))
+            }
+            Job::Incident(i) => page_file(&self.urls.incident(&self.corpus.incidents[i].id)),
+            Job::Feed { feed, format } => self.feeds[feed].rel(format),
+            Job::NotFound => page_file(&self.urls.file("404.html")),
+            Job::Robots => "robots.txt".to_string(),
+        }
+    }
+
+    /// Renders only the files whose fingerprint differs from `previous`
+    /// (file → fingerprint of the last rebuild) or that the output lacks;
+    /// the others are kept as they are. `sitemaps` are the sitemap files of
+    /// the last rebuild when the caller knows no page moved or changed its
+    /// date or alternates (no re-link): they are kept, not written again.
+    /// Returns the new fingerprints, the sitemap files and how many files
+    /// were rendered.
+    pub fn render_changed(
+        &self,
+        out: &Output,
+        prints: &Prints,
+        previous: &std::collections::HashMap<String, u64>,
+        sitemaps: Option<&[String]>,
+    ) -> Result<Rendered, RenderError> {
+        let jobs = self.jobs();
+        let printed: Vec<(Job, String, u64)> = jobs
+            .par_iter()
+            .map(|&job| {
+                let rel = self.job_rel(job);
+                let print = self.fingerprint(job, &rel, prints);
+                (job, rel, print)
+            })
+            .collect();
+        let dirty: Vec<&(Job, String, u64)> = printed
+            .iter()
+            .filter(|(_, rel, print)| previous.get(rel) != Some(print) || !out.keep(rel))
+            .collect();
+        // Many dirty lists show many cards: render each card once then.
+        if dirty.len() * 4 > printed.len() {
+            let cards = (0..self.corpus.articles.len())
+                .into_par_iter()
+                .map(|i| self.render_card(i))
+                .collect::<Result<Vec<String>, RenderError>>()?;
+            let _ = self.cards.set(cards);
+        }
+        dirty.par_iter().try_for_each(|(job, _, _)| {
+            let (rel, body) = self.render(*job)?;
+            out.write(&rel, body.as_bytes()).map_err(RenderError::from)
+        })?;
+        let sitemaps = match sitemaps {
+            Some(files) if files.iter().all(|rel| out.keep(rel)) => {
+                self.write_statics(out)?;
+                files.to_vec()
+            }
+            _ => self.write_site_files(out, &jobs)?,
+        };
+        let rendered = dirty.len();
+        let prints = printed
+            .into_iter()
+            .map(|(_, rel, print)| (rel, print))
+            .collect();
+        Ok(Rendered {
+            prints,
+            sitemaps,
+            rendered,
+        })
+    }
+
     /// Renders every page, feed and sitemap and copies the static files;
     /// returns the number of files produced from the corpus.
     pub fn render_all(&self, out: &Output) -> Result<usize, RenderError> {
@@ -639,6 +756,13 @@ impl<'a> Renderer<'a> {
             let (rel, body) = self.render(*job)?;
             out.write(&rel, body.as_bytes()).map_err(RenderError::from)
         })?;
+        let sitemaps = self.write_site_files(out, &jobs)?;
+        Ok(jobs.len() + sitemaps.len())
+    }
+
+    /// The sitemap (from every page's job) and the theme's static files;
+    /// returns the sitemap files written.
+    fn write_site_files(&self, out: &Output, jobs: &[Job]) -> Result<Vec<String>, RenderError> {
         let entries: Vec<SitemapUrl> = jobs.iter().filter_map(|j| self.sitemap_url(*j)).collect();
         let sitemaps = seo::sitemaps(&entries, seo::SITEMAP_MAX_URLS, |rel| {
             self.urls.absolute(&self.urls.file(rel))
@@ -646,10 +770,15 @@ impl<'a> Renderer<'a> {
         for (rel, body) in &sitemaps {
             out.write(rel, body.as_bytes())?;
         }
+        self.write_statics(out)?;
+        Ok(sitemaps.into_iter().map(|(rel, _)| rel).collect())
+    }
+
+    fn write_statics(&self, out: &Output) -> Result<(), RenderError> {
         for (rel, bytes) in &self.theme.statics {
             out.write(rel, bytes)?;
         }
-        Ok(jobs.len() + sitemaps.len())
+        Ok(())
     }
 
     fn render(&self, job: Job) -> Result<(String, String), RenderError> {
@@ -742,6 +871,7 @@ impl<'a> Renderer<'a> {
             ListKind::Home => {
                 ctx.insert("page_title", &c.title);
                 ctx.insert("feeds", &self.feed_links(None));
+                ctx.insert("language_counts", &self.language_counts);
                 if first {
                     ctx.insert("alternates", &self.front_page_alternates());
                     let incidents: Vec<topics::IncidentSummary> = (0..self.corpus.incidents.len())
@@ -837,6 +967,7 @@ impl<'a> Renderer<'a> {
         }
         ctx.insert("page_title", &title);
         ctx.insert("years", &years);
+        ctx.insert("language_counts", &self.language_counts);
         ctx.insert("undated", &undated);
         ctx.insert("feeds", &self.feed_links(index.lang.as_deref()));
         (

@@ -18,13 +18,13 @@ pub const HOME_INCIDENTS: usize = 10;
 /// Topics a language's front page shows.
 pub const LANGUAGE_TOPICS: usize = 30;
 /// Incidents and related topics a topic page lists.
-const TOPIC_INCIDENTS: usize = 20;
+pub(super) const TOPIC_INCIDENTS: usize = 20;
 /// Dates a topic's timeline shows: its most recent ones.
 const TOPIC_TIMELINE_DATES: usize = 40;
 /// Articles whose facts a topic's timeline reads: the newest ones.
-const TOPIC_TIMELINE_ARTICLES: usize = 200;
+pub(super) const TOPIC_TIMELINE_ARTICLES: usize = 200;
 /// Topics per page of the topic index, in multiples of `page_size`.
-const TOPIC_INDEX_PAGE_FACTOR: usize = 10;
+pub(super) const TOPIC_INDEX_PAGE_FACTOR: usize = 10;
 /// Kinds in the order the index lists them.
 const KIND_ORDER: [TopicKind; 4] = [
     TopicKind::IncidentType,
@@ -33,7 +33,7 @@ const KIND_ORDER: [TopicKind; 4] = [
     TopicKind::Custom,
 ];
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Hash)]
 pub(super) struct TopicLink {
     id: String,
     name: String,

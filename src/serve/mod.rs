@@ -64,7 +64,7 @@ impl Default for ServeOptions {
             drafts: false,
             quiet: false,
             verbose: false,
-            debounce: Duration::from_millis(50),
+            debounce: Duration::from_millis(25),
         }
     }
 }
@@ -171,6 +171,31 @@ impl SiteBuilder for FullRebuild {
         Ok(RebuildReport {
             rendered: build.pages,
             build,
+        })
+    }
+}
+
+/// Rebuilds only what a change touches ([`crate::incremental`]): changed
+/// files re-extracted, the corpus re-linked only when needed, only the
+/// pages whose inputs changed rendered.
+pub struct IncrementalRebuild {
+    session: crate::incremental::Session,
+}
+
+impl IncrementalRebuild {
+    pub fn new(opts: BuildOptions) -> IncrementalRebuild {
+        IncrementalRebuild {
+            session: crate::incremental::Session::new(opts),
+        }
+    }
+}
+
+impl SiteBuilder for IncrementalRebuild {
+    fn rebuild(&mut self, changes: &Changes) -> Result<RebuildReport, BuildError> {
+        let r = self.session.rebuild(changes.site_wide, &changes.content)?;
+        Ok(RebuildReport {
+            build: r.report,
+            rendered: r.rendered,
         })
     }
 }
@@ -307,9 +332,9 @@ pub struct Server {
 }
 
 impl Server {
-    /// Builds the site with [`FullRebuild`] and starts serving it.
+    /// Builds the site with [`IncrementalRebuild`] and starts serving it.
     pub fn start(opts: &ServeOptions) -> Result<Server, ServeError> {
-        Server::start_with(opts, FullRebuild::new)
+        Server::start_with(opts, IncrementalRebuild::new)
     }
 
     /// Binds the port, builds the site once with the builder that `make`
