@@ -52,33 +52,54 @@ pub const RESERVED_SLUGS: [&str; 2] = ["archive", "page"];
 /// Longest slug kept, in bytes; long headlines make unwieldy URLs.
 const SLUG_MAX: usize = 80;
 
-pub fn link(mut articles: Vec<Article>, site: &SiteTopics) -> Corpus {
+/// `articles` in the order of `order` (a permutation of their indexes):
+/// articles are large, so they are sorted as indexes and moved once.
+fn permuted(articles: Vec<Article>, order: &[usize]) -> Vec<Article> {
+    let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+        .collect()
+}
+
+pub fn link(articles: Vec<Article>, site: &SiteTopics) -> Corpus {
+    let started = std::time::Instant::now();
     // Slugs are assigned in path order, so they never depend on scheduling;
     // two articles with one headline get `slug` and `slug-2` by path, and
     // only such twins can shift when an article is added.
-    articles.sort_by(|a, b| {
+    let mut by_path: Vec<usize> = (0..articles.len()).collect();
+    by_path.sort_by(|&a, &b| {
+        let (a, b) = (&articles[a], &articles[b]);
         a.rel_path
             .cmp(&b.rel_path)
             .then_with(|| a.path.cmp(&b.path))
     });
-    let mut taken: HashMap<(String, String), usize> = HashMap::new();
-    for a in &mut articles {
+    let mut articles = articles;
+    let mut taken: HashMap<&str, std::collections::HashSet<String>> = HashMap::new();
+    let mut slugs: Vec<(usize, String)> = Vec::with_capacity(articles.len());
+    for &i in &by_path {
+        let a = &articles[i];
         let mut base = slugify(&a.headline, SLUG_MAX);
         if base.is_empty() {
             base = "article".to_string();
         }
+        let used = taken.entry(a.lang.as_str()).or_default();
         let mut slug = base.clone();
         let mut n = 1;
-        while taken.contains_key(&(a.lang.clone(), slug.clone()))
-            || RESERVED_SLUGS.contains(&slug.as_str())
-        {
+        while used.contains(&slug) || RESERVED_SLUGS.contains(&slug.as_str()) {
             n += 1;
             slug = format!("{base}-{n}");
         }
-        taken.insert((a.lang.clone(), slug.clone()), n);
-        a.slug = slug;
+        used.insert(slug.clone());
+        slugs.push((i, slug));
     }
-    articles.sort_by(|a, b| {
+    drop(taken);
+    for (i, slug) in slugs {
+        articles[i].slug = slug;
+    }
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&articles[a], &articles[b]);
         let date = |x: &Article| x.published.as_ref().map(|p| (p.date, p.timestamp));
         match (date(a), date(b)) {
             (Some(x), Some(y)) => y.cmp(&x),
@@ -89,12 +110,13 @@ pub fn link(mut articles: Vec<Article>, site: &SiteTopics) -> Corpus {
         .then_with(|| a.rel_path.cmp(&b.rel_path))
         .then_with(|| a.path.cmp(&b.path))
     });
+    let articles = permuted(articles, &order);
     let mut by_lang: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
         by_lang.entry(a.lang.clone()).or_default().push(i);
     }
     let debug = std::env::var_os("DEPECHE_DEBUG_LINK").is_some();
-    let mut lap = std::time::Instant::now();
+    let mut lap = started;
     let mut time = |what: &str| {
         if debug {
             eprintln!(
@@ -104,7 +126,7 @@ pub fn link(mut articles: Vec<Article>, site: &SiteTopics) -> Corpus {
         }
         lap = std::time::Instant::now();
     };
-    time("order");
+    time("slugs, order");
     let (mut topics, tags) = topics::index(&articles, site);
     time("topics");
     let (incidents, incident_of) = incidents::group(&articles, &tags, &mut topics);

@@ -12,7 +12,7 @@ pub const MAX_RELATED: usize = 5;
 /// Topics of an article looked at: its most salient ones.
 const TOPICS_CONSIDERED: usize = 8;
 /// Neighbours in time taken from each topic's article list, each side.
-const NEIGHBOURS: usize = 16;
+const NEIGHBOURS: usize = 8;
 
 /// For each article (corpus order), its related articles, best first.
 /// Articles of its own incident are left out: they are "also covered in".

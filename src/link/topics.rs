@@ -1,6 +1,7 @@
 //! The corpus' topic index: which topics exist, their names per language,
 //! their articles, and the topics that go with them.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -56,7 +57,10 @@ const CO_OCCURRENCE_SAMPLE: usize = 500;
 /// Which tentative mentions the corpus confirms, and under which id: the
 /// id itself when some article names it surely, or the longest confirmed
 /// tail of its words ("Chef George Kurtz" → "George Kurtz").
-fn confirm(articles: &[Article]) -> Vec<Vec<(String, TopicKind, String, f32)>> {
+/// A topic an article keeps: id, kind, name as the article writes it, salience.
+type Kept<'a> = (Cow<'a, str>, TopicKind, Cow<'a, str>, f32);
+
+fn confirm(articles: &[Article]) -> Vec<Vec<Kept<'_>>> {
     let sure: HashSet<&str> = articles
         .iter()
         .flat_map(|a| a.topics.iter())
@@ -64,25 +68,27 @@ fn confirm(articles: &[Article]) -> Vec<Vec<(String, TopicKind, String, f32)>> {
         .map(|m| m.id.as_str())
         .collect();
     articles
-        .iter()
+        .par_iter()
         .map(|a| {
-            let mut kept: Vec<(String, TopicKind, String, f32)> = Vec::new();
+            let mut kept: Vec<Kept> = Vec::new();
             for m in &a.topics {
-                let resolved = if !m.tentative || sure.contains(m.id.as_str()) {
-                    Some((m.id.clone(), m.name.clone()))
-                } else {
-                    let words: Vec<&str> = m.name.split_whitespace().collect();
-                    (1..words.len()).find_map(|k| {
-                        let tail = words[k..].join(" ");
-                        let id = topic_id(&tail)?;
-                        sure.contains(id.as_str()).then_some((id, tail))
-                    })
-                };
+                let resolved: Option<(Cow<str>, Cow<str>)> =
+                    if !m.tentative || sure.contains(m.id.as_str()) {
+                        Some((Cow::Borrowed(&m.id), Cow::Borrowed(&m.name)))
+                    } else {
+                        let words: Vec<&str> = m.name.split_whitespace().collect();
+                        (1..words.len()).find_map(|k| {
+                            let tail = words[k..].join(" ");
+                            let id = topic_id(&tail)?;
+                            sure.contains(id.as_str())
+                                .then_some((Cow::Owned(id), Cow::Owned(tail)))
+                        })
+                    };
                 // `/topics/page/2/` pages the topic index: no topic may be
                 // called that.
                 let resolved = resolved.map(|(id, name)| {
                     if id == RESERVED_ID {
-                        (RENAMED_ID.to_string(), name)
+                        (Cow::Borrowed(RENAMED_ID), name)
                     } else {
                         (id, name)
                     }
@@ -110,11 +116,11 @@ pub fn index(articles: &[Article], site: &SiteTopics) -> (Vec<Topic>, Vec<Vec<Ta
     let mut kinds: HashMap<&str, TopicKind> = HashMap::default();
     for (a, tags) in articles.iter().zip(&kept) {
         for (id, kind, name, _) in tags {
-            kinds.entry(id.as_str()).or_insert(*kind);
+            kinds.entry(id.as_ref()).or_insert(*kind);
             *spellings
-                .entry((id.as_str(), a.lang.as_str()))
+                .entry((id.as_ref(), a.lang.as_str()))
                 .or_default()
-                .entry(name.as_str())
+                .entry(name.as_ref())
                 .or_default() += 1;
         }
     }
@@ -168,7 +174,7 @@ pub fn index(articles: &[Article], site: &SiteTopics) -> (Vec<Topic>, Vec<Vec<Ta
         .map(|k| {
             k.iter()
                 .map(|(id, _, _, score)| Tag {
-                    topic: position[id.as_str()],
+                    topic: position[id.as_ref()],
                     score: *score,
                 })
                 .collect()

@@ -19,8 +19,9 @@ struct Phrase {
     /// `=amende`: the words as written (lowercase, without diacritics),
     /// where the stem would also catch another word ("amendement").
     surface: Option<Vec<String>>,
-    /// The first word as written (lowercase, plain), for loose matches of names.
-    first_word: String,
+    /// The first word as each entry of this phrase writes it (lowercase,
+    /// plain), for matches of names.
+    first_words: Vec<String>,
     /// Short all-caps entries (`US`, `EU`) match only as written: `us` is a
     /// pronoun.
     exact: Option<Vec<String>>,
@@ -107,8 +108,9 @@ const NAME_ENDING_CHARS: usize = 2;
 const NAME_MIN_CHARS: usize = 3;
 
 /// Two letters more only on a long key: "Суд" (court) is not "Судан",
+/// "Graña" not "Granada",
 /// "Polisen" (the police) not "Polen".
-const NAME_LONG_CHARS: usize = 5;
+const NAME_LONG_CHARS: usize = 6;
 
 /// Two keys of a name: the same up to their last one or two letters (a
 /// case ending the stemmer left: "korei", "korea"), the common part long
@@ -235,11 +237,14 @@ impl PhraseMatcher {
                 if !p.targets.contains(&target) {
                     p.targets.push(target);
                 }
+                if !p.first_words.contains(&first_word) {
+                    p.first_words.push(first_word);
+                }
             }
             None => list.push(Phrase {
                 keys,
                 surface,
-                first_word,
+                first_words: vec![first_word],
                 exact,
                 capital,
                 targets: vec![target],
@@ -366,9 +371,21 @@ impl PhraseMatcher {
                     if !joined {
                         continue;
                     }
-                    let loose_ok = p.keys[0] == first
-                        || (name_keys_match(&first, &p.keys[0])
-                            && name_keys_match(&plain(tokens[i].text), &p.first_word));
+                    // A name's first word must also look written like it:
+                    // stems of names collide ("Graña" and "Granada" both
+                    // stem to "gran").
+                    let written_alike = || {
+                        let word = plain(&undotted(tokens[i].text));
+                        p.first_words
+                            .iter()
+                            .any(|w| *w == word || name_keys_match(&word, w))
+                    };
+                    let loose_ok = if p.capital {
+                        (p.keys[0] == first || name_keys_match(&first, &p.keys[0]))
+                            && written_alike()
+                    } else {
+                        p.keys[0] == first
+                    };
                     let same = loose_ok
                         && (1..n).all(|k| {
                             let key = self.key_in(keys, tokens, i + k);
@@ -490,6 +507,15 @@ mod tests {
         ru.finish();
         assert_eq!(found(&ru, "хакеры из Северной Кореи"), [1]);
         assert_eq!(found(&ru, "Северную Корею обвинили"), [1]);
+    }
+
+    #[test]
+    fn names_must_be_written_alike_not_just_stem_alike() {
+        let mut es = PhraseMatcher::new("es");
+        es.add("Granada", 1, true);
+        es.finish();
+        assert_eq!(found(&es, "viajó a Granada"), [1]);
+        assert!(found(&es, "el ingeniero Graña declaró").is_empty());
     }
 
     #[test]
