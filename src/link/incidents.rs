@@ -445,7 +445,7 @@ fn link_mentions(
                 if overlaps
                     && inc.kind == kind
                     && of[ai] != Some(ii)
-                    && !links.contains(&(ii, ai))
+                    && !links[links.len() - found..].contains(&(ii, ai))
                     && found < MAX_MENTIONED
                 {
                     links.push((ii, ai));
