@@ -90,7 +90,12 @@ fn main() {
         "+++\ntitle = \"Rebuild bench: a new article\"\ndate = 2024-01-02\n+++\n\nA short article added by the rebuild benchmark.\n",
     )
     .expect("write");
-    time(&mut session, false, std::slice::from_ref(&added), "added article");
+    time(
+        &mut session,
+        false,
+        std::slice::from_ref(&added),
+        "added article",
+    );
     std::fs::remove_file(&added).expect("remove");
     time(&mut session, false, &[added], "deleted article");
     let changed: Vec<PathBuf> = restore.iter().map(|(p, _)| p.clone()).collect();

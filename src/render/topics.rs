@@ -530,8 +530,17 @@ impl<'a> Renderer<'a> {
         ctx.insert("topics", &topics);
         let incident = self.corpus.incident_of[i].map(|ii| self.incident_summary(ii, &a.lang));
         ctx.insert("incident", &incident);
+        // One report per other language (the first of the incident's); the
+        // incident's page lists them all.
+        let mut seen: Vec<&str> = Vec::new();
         let also: Vec<ArticleLink> = self.corpus.alternates[i]
             .iter()
+            .filter(|&&b| {
+                let lang = self.corpus.articles[b].lang.as_str();
+                let new = !seen.contains(&lang);
+                seen.push(lang);
+                new
+            })
             .map(|&b| self.article_link(b))
             .collect();
         ctx.insert("also_covered", &also);
