@@ -213,6 +213,59 @@ fn every_feed_of_the_example_archive_parses_and_follows_the_validator_rules() {
 /// A headline that XML, HTML and JSON each have to escape.
 const NASTY: &str = "Breach & <leak> at \"Acme\" 'Corp' ]]> </script><!-- x";
 
+/// Every topic and every incident has RSS and Atom feeds of its articles,
+/// valid by the same rules, newest first.
+#[test]
+fn topic_and_incident_feeds_list_their_articles() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    build(&repo(), &public).expect("build");
+    let (corpus, _) = depeche::site::corpus(&repo(), Some(2), false).expect("corpus");
+    let base = "https://depeche.example.org/";
+    let url_of = |i: usize| {
+        let a = &corpus.articles[i];
+        format!("{base}{}/{}/", a.lang, a.slug)
+    };
+    let scopes = corpus
+        .topics
+        .iter()
+        .map(|t| (format!("topics/{}/", t.id), t.articles.clone()))
+        .chain(
+            corpus
+                .incidents
+                .iter()
+                .map(|i| (format!("incidents/{}/", i.id), i.articles.clone())),
+        );
+    let mut checked = 0;
+    for (dir, articles) in scopes {
+        let expected: BTreeSet<String> = articles.iter().map(|&i| url_of(i)).collect();
+        for (file, rss) in [("rss.xml", true), ("atom.xml", false)] {
+            let rel = format!("{dir}{file}");
+            let xml =
+                fs::read_to_string(public.join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+            let self_url = format!("{base}{rel}");
+            let links = if rss {
+                validate_rss(&xml, &self_url, "en")
+            } else {
+                validate_atom(&xml, &self_url, "en")
+            };
+            let got: BTreeSet<String> = links.iter().cloned().collect();
+            assert_eq!(got, expected, "{rel}");
+            let parsed = feed_rs::parser::parse(xml.as_bytes())
+                .unwrap_or_else(|e| panic!("feed-rs cannot read {rel}: {e}"));
+            assert_eq!(parsed.entries.len(), expected.len(), "{rel}");
+            checked += 1;
+        }
+        // The topic or incident page names its own feeds.
+        let page = fs::read_to_string(public.join(&dir).join("index.html")).unwrap();
+        assert!(
+            page.contains(&format!("href=\"{base}{dir}rss.xml\"")),
+            "{dir}"
+        );
+    }
+    assert!(checked > 100, "{checked} feeds");
+}
+
 fn nasty_site(extra_config: &str) -> tempfile::TempDir {
     let article = format!(
         "+++\ntitle = {title:?}\ndate = \"2021-10-04T17:40:00+02:00\"\nlang = \"en\"\nsource = \"Wire & Co\"\nauthor = \"Jane <Roe>\"\ntopics = [\"data & privacy\", \"acme\"]\n+++\nAttackers took \\<records\\> & more from \"Acme\" on Monday, the company's statement said.\n\nA [link](/en/) and a second paragraph that explains what happened ]]> next.\n",
