@@ -172,24 +172,8 @@ fn every_feed_of_the_example_archive_parses_and_follows_the_validator_rules() {
     for (dir, lang, expected) in scopes {
         for (file, rss) in [("rss.xml", true), ("atom.xml", false)] {
             let rel = format!("{dir}{file}");
-            let xml =
-                fs::read_to_string(public.join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
             let self_url = format!("{base}{rel}");
-            let links = if rss {
-                validate_rss(&xml, &self_url, &lang)
-            } else {
-                validate_atom(&xml, &self_url, &lang)
-            };
-            let got: BTreeSet<String> = links.iter().cloned().collect();
-            assert_eq!(got, expected, "{rel} lists every article of its scope");
-            let parsed = feed_rs::parser::parse(xml.as_bytes())
-                .unwrap_or_else(|e| panic!("feed-rs cannot read {rel}: {e}"));
-            assert_eq!(parsed.entries.len(), expected.len(), "{rel}");
-            for e in &parsed.entries {
-                assert!(e.title.as_ref().is_some_and(|t| !t.content.is_empty()));
-                assert!(e.id.starts_with("urn:uuid:"), "{rel}: {}", e.id);
-                assert!(e.links.iter().any(|l| expected.contains(&l.href)));
-            }
+            check_feed(&public, &rel, &self_url, &lang, &expected);
             // Every page of the scope names the feed in its head.
             let page = if dir.is_empty() {
                 "index.html".to_string()
@@ -212,6 +196,27 @@ fn every_feed_of_the_example_archive_parses_and_follows_the_validator_rules() {
 
 /// A headline that XML, HTML and JSON each have to escape.
 const NASTY: &str = "Breach & <leak> at \"Acme\" 'Corp' ]]> </script><!-- x";
+
+/// Reads the feed at `rel` (RSS or Atom by its name), holds it to the
+/// validator's rules and feed-rs, and checks it lists exactly `expected`.
+fn check_feed(public: &Path, rel: &str, self_url: &str, lang: &str, expected: &BTreeSet<String>) {
+    let xml = fs::read_to_string(public.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    let links = if rel.ends_with("rss.xml") {
+        validate_rss(&xml, self_url, lang)
+    } else {
+        validate_atom(&xml, self_url, lang)
+    };
+    let got: BTreeSet<String> = links.iter().cloned().collect();
+    assert_eq!(&got, expected, "{rel} lists every article of its scope");
+    let parsed = feed_rs::parser::parse(xml.as_bytes())
+        .unwrap_or_else(|e| panic!("feed-rs cannot read {rel}: {e}"));
+    assert_eq!(parsed.entries.len(), expected.len(), "{rel}");
+    for e in &parsed.entries {
+        assert!(e.title.as_ref().is_some_and(|t| !t.content.is_empty()));
+        assert!(e.id.starts_with("urn:uuid:"), "{rel}: {}", e.id);
+        assert!(e.links.iter().any(|l| expected.contains(&l.href)));
+    }
+}
 
 /// Every topic and every incident has RSS and Atom feeds of its articles,
 /// valid by the same rules, newest first.
@@ -239,21 +244,9 @@ fn topic_and_incident_feeds_list_their_articles() {
     let mut checked = 0;
     for (dir, articles) in scopes {
         let expected: BTreeSet<String> = articles.iter().map(|&i| url_of(i)).collect();
-        for (file, rss) in [("rss.xml", true), ("atom.xml", false)] {
+        for file in ["rss.xml", "atom.xml"] {
             let rel = format!("{dir}{file}");
-            let xml =
-                fs::read_to_string(public.join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
-            let self_url = format!("{base}{rel}");
-            let links = if rss {
-                validate_rss(&xml, &self_url, "en")
-            } else {
-                validate_atom(&xml, &self_url, "en")
-            };
-            let got: BTreeSet<String> = links.iter().cloned().collect();
-            assert_eq!(got, expected, "{rel}");
-            let parsed = feed_rs::parser::parse(xml.as_bytes())
-                .unwrap_or_else(|e| panic!("feed-rs cannot read {rel}: {e}"));
-            assert_eq!(parsed.entries.len(), expected.len(), "{rel}");
+            check_feed(&public, &rel, &format!("{base}{rel}"), "en", &expected);
             checked += 1;
         }
         // The topic or incident page names its own feeds.

@@ -323,13 +323,7 @@ impl<'a> Renderer<'a> {
                 names,
             },
         );
-        let mut by_lang: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for &i in items {
-            by_lang
-                .entry(self.corpus.articles[i].lang.as_str())
-                .or_default()
-                .push(i);
-        }
+        let by_lang = self.by_language(items);
         let mut groups = Vec::with_capacity(by_lang.len());
         for (code, idx) in by_lang {
             groups.push(LanguageGroup {
@@ -451,13 +445,7 @@ impl<'a> Renderer<'a> {
         let lang = self.config.default_language.clone();
         let inc = &self.corpus.incidents[ii];
         let summary = self.incident_summary(ii, &lang);
-        let mut by_lang: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for &a in &inc.articles {
-            by_lang
-                .entry(self.corpus.articles[a].lang.as_str())
-                .or_default()
-                .push(a);
-        }
+        let by_lang = self.by_language(&inc.articles);
         let coverage: Vec<Coverage> = by_lang
             .into_iter()
             .map(|(code, idx)| Coverage {
@@ -504,6 +492,20 @@ impl<'a> Renderer<'a> {
         }
         ctx.insert("feeds", &feeds);
         ("incident.html", self.urls.incident(&inc.id), lang, ctx)
+    }
+
+    /// Articles grouped by language (languages in code order), each
+    /// group in the given order.
+    fn by_language(&self, items: &[usize]) -> BTreeMap<&'a str, Vec<usize>> {
+        let corpus: &'a crate::link::Corpus = self.corpus;
+        let mut by_lang: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &i in items {
+            by_lang
+                .entry(corpus.articles[i].lang.as_str())
+                .or_default()
+                .push(i);
+        }
+        by_lang
     }
 
     fn article_link(&self, a: usize) -> ArticleLink<'a> {
