@@ -129,6 +129,7 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, settings: &Settings
         .chain(cleaned.body.iter().map(|b| b.text.as_str()))
         .filter(|t| !crate::dates::names_publication(t, &lang));
     let facts = crate::dates::extract_facts(texts, &lang, reference);
+    let facts_hash = crate::dates::facts_hash(&facts);
     let source = doc
         .front
         .source
@@ -175,6 +176,7 @@ pub fn analyze(doc: Document, mut warnings: Vec<Diagnostic>, settings: &Settings
         secondary: topics.secondary,
         draft: doc.front.draft,
         source_hash: doc.source_hash,
+        facts_hash,
         slug: String::new(),
         warnings,
     }

@@ -145,6 +145,10 @@ pub struct Article {
     pub draft: bool,
     /// Hash of the file's bytes ([`Document::source_hash`]).
     pub source_hash: u64,
+    /// Hash of `facts` (see [`crate::dates::facts_hash`]): what a merged
+    /// timeline shows of the article, computed once at extraction so that
+    /// rebuilds need not hash every fact again.
+    pub facts_hash: u64,
     /// Set by `link`: unique within the article's language.
     pub slug: String,
     pub warnings: Vec<Diagnostic>,
@@ -176,6 +180,7 @@ impl Article {
             secondary: Vec::new(),
             draft: false,
             source_hash: 0,
+            facts_hash: 0,
             slug: crate::text::slugify(headline, 80),
             warnings: Vec::new(),
         }

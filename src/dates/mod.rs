@@ -107,6 +107,21 @@ fn facts_with(
         .collect()
 }
 
+/// A hash of what facts say (values, precision, wording, sentence), for
+/// telling whether a rebuild must show them again.
+pub fn facts_hash(facts: &[DatedFact]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for f in facts {
+        let v = &f.value;
+        (v.year, v.month, v.day, v.time, &v.zone).hash(&mut h);
+        (f.precision as u8).hash(&mut h);
+        f.expr.hash(&mut h);
+        f.sentence.hash(&mut h);
+    }
+    h.finish()
+}
+
 /// The facts of an article's text blocks, one per distinct value: a date
 /// repeated in a caption and the body is one fact.
 pub fn extract_facts<'a>(

@@ -57,18 +57,6 @@ fn article_summary(a: &Article) -> u64 {
     })
 }
 
-fn article_facts(a: &Article) -> u64 {
-    hash_of(|h| {
-        for f in &a.facts {
-            let v = &f.value;
-            (v.year, v.month, v.day, v.time, &v.zone).hash(h);
-            (f.precision as u8).hash(h);
-            f.expr.hash(h);
-            f.sentence.hash(h);
-        }
-    })
-}
-
 impl Renderer<'_> {
     /// Computes the prints of the whole corpus (in parallel) and of the
     /// site-wide settings; `theme` identifies the theme as loaded.
@@ -81,7 +69,7 @@ impl Renderer<'_> {
             self.feeds.len().hash(h);
         });
         let summary: Vec<u64> = c.articles.par_iter().map(article_summary).collect();
-        let facts: Vec<u64> = c.articles.par_iter().map(article_facts).collect();
+        let facts: Vec<u64> = c.articles.iter().map(|a| a.facts_hash).collect();
         let topic: Vec<u64> = c
             .topics
             .iter()
