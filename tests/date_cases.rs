@@ -1,15 +1,10 @@
 //! Table-driven date extraction: every case of `tests/dates/{lang}.toml`
 //! (sentence → expected facts) through the public `dates::facts_in`.
 
-use std::path::Path;
-
 use depeche::dates::facts_in;
 use serde::Deserialize;
 
-#[derive(Deserialize)]
-struct File {
-    case: Vec<Case>,
-}
+mod common;
 
 #[derive(Deserialize)]
 struct Case {
@@ -27,13 +22,9 @@ struct Expected {
 }
 
 fn check_language(lang: &str) -> (usize, Vec<String>) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/dates")
-        .join(format!("{lang}.toml"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let cases: Vec<Case> = common::case_table("dates", lang);
     let mut failures = Vec::new();
-    for case in &file.case {
+    for case in &cases {
         let reference =
             (!case.reference.is_empty()).then(|| case.reference.parse().expect("reference date"));
         let got = facts_in(&case.text, lang, reference);
@@ -62,7 +53,7 @@ fn check_language(lang: &str) -> (usize, Vec<String>) {
             ));
         }
     }
-    (file.case.len(), failures)
+    (cases.len(), failures)
 }
 
 fn run(lang: &str, min_cases: usize) {

@@ -3,15 +3,11 @@
 //! public `topics::detect`, the sentence standing as an article's lede.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use depeche::topics::{Input, SiteTopics, TopicKind, detect};
 use serde::Deserialize;
 
-#[derive(Deserialize)]
-struct File {
-    case: Vec<Case>,
-}
+mod common;
 
 #[derive(Deserialize)]
 struct Case {
@@ -21,14 +17,10 @@ struct Case {
 }
 
 fn check_language(lang: &str) -> (usize, Vec<String>) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/topics")
-        .join(format!("{lang}.toml"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let cases: Vec<Case> = common::case_table("topics", lang);
     let site = SiteTopics::default();
     let mut failures = Vec::new();
-    for case in &file.case {
+    for case in &cases {
         let found = detect(
             &Input {
                 lang,
@@ -59,12 +51,12 @@ fn check_language(lang: &str) -> (usize, Vec<String>) {
             ));
         }
     }
-    (file.case.len(), failures)
+    (cases.len(), failures)
 }
 
 #[test]
 fn every_language_table_passes() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/topics");
+    let dir = common::repo().join("tests/topics");
     let mut langs: Vec<String> = std::fs::read_dir(&dir)
         .expect("tests/topics")
         .filter_map(|e| {

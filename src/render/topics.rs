@@ -362,6 +362,17 @@ impl<'a> Renderer<'a> {
         Ok(())
     }
 
+    /// What the topic and incident indexes share: a title (the UI string
+    /// `title_key`), the pager and the site's feeds.
+    fn index_ctx(&self, lang: &str, title_key: &str, pager: &paginate::Pager) -> Context {
+        let mut ctx = Context::new();
+        let title = self.strings[lang].get(title_key).map_or("", String::as_str);
+        ctx.insert("page_title", title);
+        ctx.insert("pager", pager);
+        ctx.insert("feeds", &self.feed_links(None));
+        ctx
+    }
+
     /// The topic index: every topic by kind, most covered first.
     pub(super) fn topic_index_page(&self, page: usize) -> PageParts {
         let lang = self.config.default_language.clone();
@@ -380,15 +391,8 @@ impl<'a> Renderer<'a> {
                 }),
             }
         }
-        let mut ctx = Context::new();
-        let title = self.strings[&lang]
-            .get("topics")
-            .cloned()
-            .unwrap_or_default();
-        ctx.insert("page_title", &title);
+        let mut ctx = self.index_ctx(&lang, "topics", &p.pager);
         ctx.insert("groups", &groups);
-        ctx.insert("pager", &p.pager);
-        ctx.insert("feeds", &self.feed_links(None));
         ("topics.html", p.pager.path, lang, ctx)
     }
 
@@ -427,15 +431,8 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|&ii| self.incident_summary(ii, &lang))
             .collect();
-        let mut ctx = Context::new();
-        let title = self.strings[&lang]
-            .get("incidents")
-            .cloned()
-            .unwrap_or_default();
-        ctx.insert("page_title", &title);
+        let mut ctx = self.index_ctx(&lang, "incidents", &p.pager);
         ctx.insert("incidents", &incidents);
-        ctx.insert("pager", &p.pager);
-        ctx.insert("feeds", &self.feed_links(None));
         ("incidents.html", p.pager.path, lang, ctx)
     }
 

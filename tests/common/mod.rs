@@ -317,3 +317,15 @@ pub fn expected_articles() -> Vec<ExpectedArticle> {
     all.sort_by(|a, b| a.file.cmp(&b.file));
     all
 }
+
+/// The `[[case]]` entries of a table-driven test file, `tests/{dir}/{lang}.toml`.
+pub fn case_table<T: serde::de::DeserializeOwned>(dir: &str, lang: &str) -> Vec<T> {
+    #[derive(serde::Deserialize)]
+    struct File<T> {
+        case: Vec<T>,
+    }
+    let path = repo().join("tests").join(dir).join(format!("{lang}.toml"));
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let file: File<T> = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    file.case
+}
