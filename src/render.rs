@@ -663,25 +663,28 @@ impl<'a> Renderer<'a> {
         i
     }
 
+    /// The site path of a job's HTML page; `None` for files that are not
+    /// pages (feeds, robots.txt). One place, so that the file written and
+    /// the address the sitemap gives cannot disagree.
+    fn page_path(&self, job: Job) -> Option<String> {
+        Some(match job {
+            Job::List { list, page } => paginate::page_path(&self.lists[list].path, page),
+            Job::Article(i) => self.urls.article(&self.corpus.articles[i]),
+            Job::ArchiveIndex(i) => self.urls.archive(self.archive_indexes[i].lang.as_deref()),
+            Job::TopicIndex(page) => paginate::page_path(&self.urls.topics(), page),
+            Job::IncidentIndex(page) => paginate::page_path(&self.urls.incidents(), page),
+            Job::Incident(i) => self.urls.incident(&self.corpus.incidents[i].id),
+            Job::NotFound => self.urls.file("404.html"),
+            Job::Feed { .. } | Job::Robots => return None,
+        })
+    }
+
     /// The output file a job writes, relative to the output directory.
     fn job_rel(&self, job: Job) -> String {
-        let page_file = |path: &str| self.urls.output_file(path);
-        match job {
-            Job::List { list, page } => {
-                page_file(&paginate::page_path(&self.lists[list].path, page))
-            }
-            Job::Article(i) => page_file(&self.urls.article(&self.corpus.articles[i])),
-            Job::ArchiveIndex(i) => {
-                page_file(&self.urls.archive(self.archive_indexes[i].lang.as_deref()))
-            }
-            Job::TopicIndex(page) => page_file(&paginate::page_path(&self.urls.topics(), page)),
-            Job::IncidentIndex(page) => {
-                page_file(&paginate::page_path(&self.urls.incidents(), page))
-            }
-            Job::Incident(i) => page_file(&self.urls.incident(&self.corpus.incidents[i].id)),
-            Job::Feed { feed, format } => self.feeds[feed].rel(format),
-            Job::NotFound => page_file(&self.urls.file("404.html")),
-            Job::Robots => "robots.txt".to_string(),
+        match (job, self.page_path(job)) {
+            (_, Some(path)) => self.urls.output_file(&path),
+            (Job::Feed { feed, format }, None) => self.feeds[feed].rel(format),
+            _ => "robots.txt".to_string(),
         }
     }
 
@@ -1144,6 +1147,10 @@ impl<'a> Renderer<'a> {
 
     /// The sitemap entry of a job's page: every HTML page but the 404 page.
     fn sitemap_url(&self, job: Job) -> Option<SitemapUrl> {
+        if matches!(job, Job::NotFound) {
+            return None;
+        }
+        let loc = self.urls.absolute(&self.page_path(job)?);
         let newest = |items: &[usize]| {
             items
                 .iter()
@@ -1152,32 +1159,27 @@ impl<'a> Renderer<'a> {
                 .max()
                 .map(|d| d.to_string())
         };
-        match job {
+        let (lastmod, alternates) = match job {
             Job::List { list, page } => {
                 let list = &self.lists[list];
                 let p = paginate::page(&list.items, self.config.page_size, page, &list.path);
                 let front = matches!(list.kind, ListKind::Home | ListKind::Language(_));
-                Some(SitemapUrl {
-                    loc: self.urls.absolute(&p.pager.path),
-                    lastmod: newest(p.items),
-                    alternates: if front && page == 1 {
-                        self.front_page_alternates()
-                    } else {
-                        Vec::new()
-                    },
-                })
+                let alternates = if front && page == 1 {
+                    self.front_page_alternates()
+                } else {
+                    Vec::new()
+                };
+                (newest(p.items), alternates)
             }
             Job::Article(i) => {
                 let a = &self.corpus.articles[i];
-                Some(SitemapUrl {
-                    loc: self.urls.absolute(&self.urls.article(a)),
-                    lastmod: a.published.as_ref().map(|p| p.date.to_string()),
-                    alternates: self.article_alternates(i),
-                })
+                (
+                    a.published.as_ref().map(|p| p.date.to_string()),
+                    self.article_alternates(i),
+                )
             }
             Job::ArchiveIndex(i) => {
-                let lang = self.archive_indexes[i].lang.as_deref();
-                let items: &[usize] = match lang {
+                let items: &[usize] = match self.archive_indexes[i].lang.as_deref() {
                     Some(l) => self.corpus.by_lang.get(l).map_or(&[], Vec::as_slice),
                     None => self
                         .lists
@@ -1185,36 +1187,20 @@ impl<'a> Renderer<'a> {
                         .find(|l| l.kind == ListKind::Home)
                         .map_or(&[], |l| l.items.as_slice()),
                 };
-                Some(SitemapUrl {
-                    loc: self.urls.absolute(&self.urls.archive(lang)),
-                    lastmod: newest(items),
-                    alternates: Vec::new(),
-                })
+                (newest(items), Vec::new())
             }
-            Job::TopicIndex(page) => Some(SitemapUrl {
-                loc: self
-                    .urls
-                    .absolute(&paginate::page_path(&self.urls.topics(), page)),
-                lastmod: None,
-                alternates: Vec::new(),
-            }),
-            Job::IncidentIndex(page) => Some(SitemapUrl {
-                loc: self
-                    .urls
-                    .absolute(&paginate::page_path(&self.urls.incidents(), page)),
-                lastmod: None,
-                alternates: Vec::new(),
-            }),
-            Job::Incident(ii) => {
-                let inc = &self.corpus.incidents[ii];
-                Some(SitemapUrl {
-                    loc: self.urls.absolute(&self.urls.incident(&inc.id)),
-                    lastmod: newest(&inc.articles),
-                    alternates: Vec::new(),
-                })
-            }
-            Job::Feed { .. } | Job::NotFound | Job::Robots => None,
-        }
+            Job::Incident(ii) => (newest(&self.corpus.incidents[ii].articles), Vec::new()),
+            Job::TopicIndex(_)
+            | Job::IncidentIndex(_)
+            | Job::Feed { .. }
+            | Job::NotFound
+            | Job::Robots => (None, Vec::new()),
+        };
+        Some(SitemapUrl {
+            loc,
+            lastmod,
+            alternates,
+        })
     }
 
     fn insert_globals(&self, ctx: &mut Context, lang: &str, path: &str) {
