@@ -32,7 +32,7 @@ use crate::link::{Corpus, link};
 use crate::model::Article;
 use crate::output::Output;
 use crate::render::{Renderer, Theme};
-use crate::site::{BuildError, BuildOptions, BuildReport, load_config};
+use crate::site::{BuildError, BuildOptions, BuildReport};
 
 /// What a content file gave the last time it was read.
 #[derive(Debug)]
@@ -61,7 +61,7 @@ pub struct Session {
     /// `content/` as the watcher names it (absolute, links resolved).
     content_abs: PathBuf,
     /// Loaded at the first rebuild, reloaded at each site-wide change.
-    site: Option<(SiteConfig, Theme)>,
+    site: Option<Site>,
     /// Bumped at each theme or configuration reload: every page's
     /// fingerprint includes it.
     generation: u64,
@@ -76,6 +76,13 @@ pub struct Session {
     /// The sitemap files of the last rebuild.
     sitemaps: Vec<String>,
     built: bool,
+}
+
+/// What a site-wide change reloads.
+struct Site {
+    config: SiteConfig,
+    theme: Theme,
+    output: PathBuf,
 }
 
 /// What extraction reads of the configuration: when it changes, every file
@@ -113,20 +120,14 @@ impl Session {
         }
     }
 
-    fn load_site(opts: &BuildOptions) -> Result<(SiteConfig, Theme), BuildError> {
-        let mut config = load_config(&opts.root)?;
-        if let Some(url) = &opts.base_url {
-            config.set_base_url(url, &opts.root.join("site.toml"))?;
-        }
+    fn load_site(opts: &BuildOptions) -> Result<Site, BuildError> {
+        let (config, output) = crate::site::prepare(opts)?;
         let theme = Theme::load(&opts.root, &config)?;
-        Ok((config, theme))
-    }
-
-    fn output_dir(&self, config: &SiteConfig) -> PathBuf {
-        self.opts
-            .output
-            .clone()
-            .unwrap_or_else(|| self.opts.root.join(&config.output_dir))
+        Ok(Site {
+            config,
+            theme,
+            output,
+        })
     }
 
     /// Rebuilds after `content` paths changed (absolute or under the root;
@@ -144,26 +145,21 @@ impl Session {
         content: &[PathBuf],
         started: Instant,
     ) -> Result<Rebuilt, BuildError> {
-        let mut timings = Vec::new();
-        let mut lap = Instant::now();
-        let mut stage = |name: &'static str| {
-            timings.push((name, lap.elapsed()));
-            lap = Instant::now();
-        };
+        let mut stages = crate::site::Stages::start();
         if site_wide || self.site.is_none() {
             // Nothing changes before both load: a broken file leaves the
             // session (and the site being served) as it was.
-            let (config, theme) = Self::load_site(&self.opts)?;
-            let key = settings_key(&config);
+            let site = Self::load_site(&self.opts)?;
+            let key = settings_key(&site.config);
             if key != self.settings_key {
-                self.settings = Settings::new(&config);
+                self.settings = Settings::new(&site.config);
                 self.settings_key = key;
                 self.files.clear();
             }
-            self.site = Some((config, theme));
+            self.site = Some(site);
             self.generation += 1;
         }
-        stage("configuration, theme");
+        stages.done("configuration, theme");
         let (changed, removed) = self.changed_files(content);
         let extracted = changed.len();
         let results: Vec<(String, u64, Result<Article, Diagnostic>)> = changed
@@ -173,9 +169,9 @@ impl Session {
                 (found.rel_path, hash, r)
             })
             .collect();
-        stage("extract changed files");
+        stages.done("extract changed files");
         let relinked = self.apply(results, removed);
-        stage("link");
+        stages.done("link");
         let mut diagnostics: Vec<Diagnostic> = self
             .files
             .values()
@@ -183,21 +179,16 @@ impl Session {
             .chain(self.discover_diagnostics.iter().cloned())
             .collect();
         diagnostics.sort();
-        if self.opts.strict && !diagnostics.is_empty() {
-            return Err(BuildError::Strict {
-                count: diagnostics.len(),
-                diagnostics,
-            });
-        }
-        let Some((config, theme)) = &self.site else {
+        let diagnostics = crate::site::fail_if_strict(self.opts.strict, diagnostics)?;
+        let Some(site) = &self.site else {
             unreachable!("loaded above");
         };
-        let output_dir = self.output_dir(config);
+        let output_dir = site.output.clone();
         let out = Output::begin(&output_dir)?;
-        let renderer = Renderer::new(theme, config, &self.corpus);
-        stage("renderer");
+        let renderer = Renderer::new(&site.theme, &site.config, &self.corpus);
+        stages.done("renderer");
         let prints = renderer.prints(self.generation);
-        stage("prints");
+        stages.done("prints");
         // Without a re-link no page moved, and none changed its date or
         // alternates: the sitemap stays as it is.
         let sitemaps = (!relinked && !site_wide && self.built).then_some(self.sitemaps.as_slice());
@@ -209,35 +200,19 @@ impl Session {
             }
         };
         let rendered = done.rendered;
-        stage("render");
+        stages.done("render");
         let stats = out.commit()?;
-        stage("commit");
+        stages.done("commit");
         self.prints = done.prints;
         self.sitemaps = done.sitemaps;
         self.built = true;
-        let per_lang = self
-            .corpus
-            .by_lang
-            .iter()
-            .map(|(l, v)| (l.clone(), v.len()))
-            .collect();
-        let sources = self
-            .corpus
-            .articles
-            .iter()
-            .map(|a| (renderer.article_path(a), a.path.clone()))
-            .collect();
         Ok(Rebuilt {
             report: BuildReport {
-                output: output_dir,
-                per_lang,
-                articles: self.corpus.articles.len(),
                 pages: self.prints.len(),
                 diagnostics,
-                stats,
                 elapsed: started.elapsed(),
-                timings,
-                sources,
+                timings: stages.laps,
+                ..BuildReport::of(&self.corpus, &renderer, output_dir, stats)
             },
             rendered,
             extracted,

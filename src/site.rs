@@ -73,6 +73,35 @@ pub struct BuildReport {
 }
 
 impl BuildReport {
+    /// What a report says of `corpus` rendered into `output`; pages,
+    /// diagnostics and times are the caller's to fill in.
+    pub(crate) fn of(
+        corpus: &Corpus,
+        renderer: &Renderer,
+        output: PathBuf,
+        stats: CommitStats,
+    ) -> BuildReport {
+        BuildReport {
+            output,
+            per_lang: corpus
+                .by_lang
+                .iter()
+                .map(|(l, v)| (l.clone(), v.len()))
+                .collect(),
+            articles: corpus.articles.len(),
+            pages: 0,
+            diagnostics: Vec::new(),
+            stats,
+            elapsed: Duration::ZERO,
+            timings: Vec::new(),
+            sources: corpus
+                .articles
+                .iter()
+                .map(|a| (renderer.article_path(a), a.path.clone()))
+                .collect(),
+        }
+    }
+
     pub fn warnings(&self) -> usize {
         self.diagnostics.len()
     }
@@ -167,9 +196,9 @@ pub fn process_file(found: &Found, settings: &Settings) -> Result<Article, Diagn
     Ok(crate::analyze::analyze(doc, warnings, settings))
 }
 
-/// Builds the site at `opts.root`.
-pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let started = Instant::now();
+/// The configuration as `opts` amend it (base URL) and the output
+/// directory, checked to be safe to replace: what every build starts from.
+pub(crate) fn prepare(opts: &BuildOptions) -> Result<(SiteConfig, PathBuf), BuildError> {
     let mut config = load_config(&opts.root)?;
     if let Some(url) = &opts.base_url {
         config.set_base_url(url, &opts.root.join("site.toml"))?;
@@ -179,6 +208,49 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         .clone()
         .unwrap_or_else(|| opts.root.join(&config.output_dir));
     check_output_dir(&opts.root, &output_dir)?;
+    Ok((config, output_dir))
+}
+
+/// Under `--strict`, any diagnostic fails the build before anything is
+/// written; otherwise they go on to the report.
+pub(crate) fn fail_if_strict(
+    strict: bool,
+    diagnostics: Vec<Diagnostic>,
+) -> Result<Vec<Diagnostic>, BuildError> {
+    if strict && !diagnostics.is_empty() {
+        return Err(BuildError::Strict {
+            count: diagnostics.len(),
+            diagnostics,
+        });
+    }
+    Ok(diagnostics)
+}
+
+/// Wall time of each stage of a build, for `--verbose`.
+pub(crate) struct Stages {
+    pub(crate) laps: Vec<(&'static str, Duration)>,
+    lap: Instant,
+}
+
+impl Stages {
+    pub(crate) fn start() -> Stages {
+        Stages {
+            laps: Vec::new(),
+            lap: Instant::now(),
+        }
+    }
+
+    /// Ends stage `name`, which ran since the last call.
+    pub(crate) fn done(&mut self, name: &'static str) {
+        self.laps.push((name, self.lap.elapsed()));
+        self.lap = Instant::now();
+    }
+}
+
+/// Builds the site at `opts.root`.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let (config, output_dir) = prepare(opts)?;
     with_jobs(opts.jobs, || {
         build_in_pool(opts, &config, &output_dir, started)
     })?
@@ -239,25 +311,15 @@ fn build_in_pool(
     output_dir: &Path,
     started: Instant,
 ) -> Result<BuildReport, BuildError> {
-    let mut timings = Vec::new();
-    let mut lap = Instant::now();
-    let mut stage = |name: &'static str| {
-        timings.push((name, lap.elapsed()));
-        lap = Instant::now();
-    };
+    let mut stages = Stages::start();
     let theme = Theme::load(&opts.root, config)?;
-    stage("theme");
+    stages.done("theme");
     let settings = Settings::new(config);
     let (articles, diagnostics) = extract_site(&opts.root, &settings, opts.drafts, opts.progress);
-    if opts.strict && !diagnostics.is_empty() {
-        return Err(BuildError::Strict {
-            count: diagnostics.len(),
-            diagnostics,
-        });
-    }
-    stage("discover, load, clean, analyze");
+    let diagnostics = fail_if_strict(opts.strict, diagnostics)?;
+    stages.done("discover, load, clean, analyze");
     let corpus = link(articles, &settings.topics);
-    stage("link");
+    stages.done("link");
     let out = Output::begin(output_dir)?;
     let renderer = Renderer::new(&theme, config, &corpus);
     let pages = match renderer.render_all(&out) {
@@ -267,31 +329,16 @@ fn build_in_pool(
             return Err(e.into());
         }
     };
-    stage("render");
+    stages.done("render");
     let stats = out.commit()?;
-    stage("commit");
-    let per_lang = corpus
-        .by_lang
-        .iter()
-        .map(|(l, v)| (l.clone(), v.len()))
-        .collect();
-    let urls = crate::urls::Urls::new(config);
-    let sources = corpus
-        .articles
-        .iter()
-        .map(|a| (urls.article(a), a.path.clone()))
-        .collect();
+    stages.done("commit");
     debug_assert!(diagnostics.iter().all(|d| d.severity <= Severity::Error));
     Ok(BuildReport {
-        output: output_dir.to_path_buf(),
-        per_lang,
-        articles: corpus.articles.len(),
         pages,
         diagnostics,
-        stats,
         elapsed: started.elapsed(),
-        timings,
-        sources,
+        timings: stages.laps,
+        ..BuildReport::of(&corpus, &renderer, output_dir.to_path_buf(), stats)
     })
 }
 
